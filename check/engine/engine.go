@@ -1,0 +1,79 @@
+// Package engine runs factlint's pipeline: load every input, analyse each
+// article once (in parallel, bounded by the number of CPUs), build the story
+// and run the rules. Its output does not depend on scheduling.
+package engine
+
+import (
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/factlint/factlint/check"
+	"github.com/factlint/factlint/check/extract"
+	"github.com/factlint/factlint/check/load"
+)
+
+// Options configure a run.
+type Options struct {
+	Stdin     io.Reader
+	Published string // publication date for articles that state none
+	Rules     []*check.Rule
+}
+
+// Check loads and analyses the paths and runs the rules. Inputs that fail
+// are in the report's Errors; every other input is still checked.
+func Check(paths []string, opt Options) *check.Report {
+	r := Analyse(paths, opt)
+	r.Findings = check.Run(r.Story, opt.Rules)
+	return r
+}
+
+// Analyse loads and analyses the paths and builds the story, without rules.
+func Analyse(paths []string, opt Options) *check.Report {
+	files, errs := load.Paths(paths)
+	r := &check.Report{Errors: errs}
+	arts := make([]*check.Article, len(files))
+	fileErrs := make([]*check.InputError, len(files))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				arts[i], fileErrs[i] = analyseOne(files[i], opt)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i := range files {
+		if fileErrs[i] != nil {
+			r.Errors = append(r.Errors, fileErrs[i])
+		} else if arts[i] != nil {
+			r.Articles = append(r.Articles, arts[i])
+		}
+	}
+	r.Story = check.NewStory(r.Articles)
+	return r
+}
+
+// analyseOne loads and analyses one file. A panic in analysis is turned into
+// an error naming the file, so one bad article cannot stop the run.
+func analyseOne(path string, opt Options) (a *check.Article, err *check.InputError) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, &check.InputError{Path: path, Message: "internal error while analysing this article; please report it"}
+		}
+	}()
+	a, err = load.File(path, load.Options{Stdin: opt.Stdin, Published: opt.Published})
+	if err != nil {
+		return nil, err
+	}
+	extract.Analyse(a)
+	return a, nil
+}

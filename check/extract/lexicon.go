@@ -1,0 +1,165 @@
+package extract
+
+// setOf makes a membership set of words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// cues are the verbs (in their news forms) that introduce what someone said.
+var cues = setOf(
+	"said", "says", "say", "saying", "stated", "states", "state", "stating", "told", "tells", "tell", "telling",
+	"added", "adds", "adding", "noted", "notes", "noting", "stressed", "stresses", "stressing",
+	"emphasized", "emphasised", "emphasizing", "emphasising", "emphasizes", "warned", "warns", "warning",
+	"explained", "explains", "explaining", "remarked", "remarks", "declared", "declares", "announced",
+	"announces", "insisted", "insists", "insisting", "argued", "argues", "arguing", "claimed", "claims",
+	"suggested", "suggests", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits",
+	"asserted", "asserts", "maintained", "maintains", "replied", "replies", "responded", "wrote", "writes",
+	"tweeted", "posted", "called", "calls", "calling", "described", "describes", "describing",
+	"characterized", "characterised", "characterizes", "reiterated", "reiterates", "highlighted",
+	"urged", "urges", "asked", "asks", "denied", "denies", "predicted", "promised", "vowed", "conceded",
+	"complained", "observed", "commented", "recalled", "quipped", "cautioned", "countered", "contended",
+	"believes", "believed", "thinks", "thought", "estimated", "reported", "reports", "disclosed",
+	"revealed", "indicated", "indicates", "pointed", "alleged", "testified", "wrote", "hinted", "boasted",
+	"echoed", "underlined", "underscored", "affirmed", "assured", "accused", "dismissed", "labeled",
+	"labelled", "branded", "termed", "dubbed", "hailed",
+)
+
+// thatCues take a reported clause directly ("X said the talks ...").
+var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "stressed",
+	"warned", "explained", "declared", "announced", "insisted", "argued", "claimed", "suggested",
+	"confirmed", "acknowledged", "admitted", "asserted", "maintained", "believes", "believed", "thinks",
+	"estimated", "reported", "emphasized", "emphasised", "stated", "reiterated", "highlighted", "predicted",
+	"promised", "vowed", "conceded", "indicated", "alleged", "recalled", "cautioned", "countered",
+	"contended", "disclosed", "revealed", "affirmed", "assured", "noting", "emphasizing", "stressing",
+	"warning", "adding", "insisting", "arguing", "explaining")
+
+// eventNouns name the talks-like events a story is about; they share one family.
+var talksNouns = setOf("talks", "talk", "meeting", "meetings", "discussions", "discussion", "negotiations",
+	"negotiation", "conversation", "conversations", "session", "summit", "consultations", "dialogue",
+	"round", "exchange", "call", "visit", "trip", "encounter", "sit-down")
+
+// otherEventNouns are events of their own family, named by the noun.
+var otherEventNouns = setOf("attack", "attacks", "strike", "strikes", "heist", "robbery", "theft",
+	"earthquake", "quake", "explosion", "blast", "shooting", "fire", "crash", "election", "vote",
+	"trial", "hearing", "ceremony", "conference", "speech", "interview", "announcement", "raid",
+	"arrest", "storm", "hurricane", "flood", "protest", "protests", "war", "ceasefire", "deal",
+	"agreement", "concert", "match", "game", "race", "launch", "release", "visit", "festival", "fight",
+	"invasion", "offensive", "operation", "outbreak", "accident", "collision", "murder", "killing",
+	"death", "funeral", "wedding", "party", "show", "tournament", "final", "derby", "verdict", "ruling",
+	"sentencing", "merger", "acquisition", "sale", "bombing", "kidnapping", "rescue", "evacuation")
+
+// eventVerbs map verb forms to the phase of the event they report.
+var eventVerbs = map[string]string{
+	"ended": "end", "ends": "end", "end": "end", "concluded": "end", "concludes": "end",
+	"finished": "end", "wrapped": "end", "closed": "end", "broke": "end",
+	"began": "start", "begins": "start", "begin": "start", "started": "start", "starts": "start",
+	"opened": "start", "opens": "start", "launched": "start", "kicked": "start", "resumed": "start",
+	"met": "occur", "meet": "occur", "meets": "occur", "held": "occur", "took": "occur", "happened": "occur",
+	"occurred": "occur", "visited": "occur", "arrived": "occur", "signed": "occur", "struck": "occur",
+	"hit": "occur", "killed": "occur", "died": "occur", "arrested": "occur", "attacked": "occur",
+	"stolen": "occur", "stole": "occur", "robbed": "occur", "fired": "occur", "elected": "occur",
+	"won": "occur", "lost": "occur", "released": "occur", "landed": "occur", "crashed": "occur",
+	"exploded": "occur", "collapsed": "occur", "charged": "occur", "sentenced": "occur", "convicted": "occur",
+	"lasted": "measure", "lasting": "measure", "spent": "measure",
+}
+
+// orgSpeakers are organisations, and capitals standing for governments, that speak.
+var orgSpeakers = setOf("kremlin", "white house", "pentagon", "state department", "moscow", "washington",
+	"kyiv", "kiev", "beijing", "london", "paris", "berlin", "tehran", "ministry", "government",
+	"administration", "police", "nato", "un", "united nations", "eu", "european union", "european commission",
+	"foreign ministry", "defence ministry", "defense ministry", "army", "military", "prosecutors",
+	"court", "fbi", "cia", "company", "spokesperson's office", "downing street", "elysee", "élysée",
+	"bbc", "reuters", "ap", "afp", "guardian", "cnn", "tass", "interfax", "ria novosti")
+
+// notPersonWords never begin or make up a person's name.
+var notPersonWords = setOf(
+	"the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "despite", "while",
+	"although", "when", "if", "for", "from", "to", "with", "by", "of", "this", "that", "these", "those",
+	"it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your",
+	"what", "why", "how", "who", "where", "which", "there", "here", "yes", "no", "not", "meanwhile",
+	"nonetheless", "however", "still", "yet", "so", "also", "then", "now", "today", "tomorrow",
+	"yesterday", "ahead", "during", "since", "until", "under", "over", "between", "among", "following",
+	"according", "echoing", "final", "further", "continued", "potential", "preventing", "setting",
+	"highlighting", "pressure", "implications", "constructive", "stalled", "ukrainian", "russian",
+	"american", "european", "british", "chinese", "french", "german", "western", "eastern", "central",
+	"northern", "southern", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"kremlin", "russia", "ukraine", "moscow", "washington", "kyiv", "kiev", "europe", "nato", "us", "u.s.",
+	"usa", "uk", "u.k.", "eu", "un", "crimea", "donbas", "donetsk", "luhansk", "kherson", "zaporizhzhia",
+	"florida", "switzerland", "america", "britain", "china", "france", "germany", "israel", "iran",
+	"india", "japan", "turkey", "africa", "asia", "christmas", "easter", "god", "swiss", "ok", "tv",
+	"breaking", "update", "updated", "read", "more", "related", "photo", "video", "advertisement",
+	"references", "sky", "news", "cgtn", "bbc", "reuters", "guardian", "ap", "euronews", "white", "house",
+	"state", "department", "president", "minister", "secretary", "senator", "governor", "mayor",
+	"spokesperson", "spokesman", "chancellor", "peace", "talks", "plan", "party", "army", "federation",
+	"republic", "kingdom", "united", "states", "nations", "union", "council", "court", "police",
+	"ministry", "government", "city", "county", "street", "university", "college", "school",
+	"this", "every", "each", "many", "some", "most", "all", "both", "several", "other", "another",
+	"new", "old", "first", "last", "next", "early", "late", "mid", "north", "south", "east", "west",
+	"special", "senior", "top", "key", "high", "low", "civil", "global", "international", "national",
+	"federal", "foreign", "royal", "supreme", "prime", "vice", "deputy", "chief", "general", "mr",
+	"mrs", "ms", "dr", "sir", "lord", "lady", "saint", "st", "fort", "mount", "lake", "river",
+)
+
+// orgWords, anywhere in a capitalised name, make it an organisation or place.
+var orgWords = setOf("press", "news", "union", "party", "ministry", "council", "times", "post",
+	"agency", "department", "house", "nations", "federation", "organization", "organisation",
+	"committee", "court", "bank", "company", "inc", "corp", "university", "college", "school",
+	"institute", "association", "group", "army", "navy", "forces", "police", "office", "service",
+	"commission", "parliament", "assembly", "congress", "senate", "street", "avenue", "square",
+	"airport", "hospital", "center", "centre", "church", "club", "team", "journal", "herald",
+	"tribune", "telegraph", "network", "channel", "foundation", "fund", "conference", "summit",
+	"plan", "act", "treaty", "agreement", "war", "region", "republic", "kingdom", "states", "sea",
+	"river", "ocean", "mountains", "island", "islands", "coast", "valley", "county", "city",
+	"province", "bay", "gulf", "ltd", "llc", "plc", "co", "museum", "library", "stadium", "park",
+	"hotel", "road", "bridge", "station", "media", "magazine", "daily", "weekly", "radio", "tv",
+	"television", "broadcasting", "corporation", "industries", "holdings", "partners", "capital",
+	"security", "guard", "brigade", "division", "battalion", "front", "movement", "alliance",
+	"coalition", "cup", "league", "championship", "olympics", "games", "awards", "festival",
+	"day", "week", "month", "year", "age", "era", "operation", "project", "program", "programme",
+	"initiative", "report", "index", "exchange", "market", "markets", "stock", "airlines", "airways",
+	"motors", "systems", "technologies", "labs", "studios", "records", "pictures", "entertainment",
+	"euronews", "cgtn", "bbc", "reuters", "guardian", "ap", "afp", "cnn", "tass", "nbc", "cbs", "abc", "fox",
+	"basin", "peninsula", "desert", "forest", "hills", "heights", "strait", "canal", "lake")
+
+// titleWords may precede a name as part of a title ("Secretary of State").
+var titleModifiers = setOf("senior", "top", "chief", "deputy", "former", "special", "key", "acting",
+	"foreign", "prime", "vice", "longtime", "veteran", "presidential", "personal", "head", "lead",
+	"principal", "assistant", "associate", "interim", "then", "outgoing", "incoming", "main", "leading",
+	"defence", "defense", "interior", "finance", "economy", "justice", "health", "energy", "education",
+	"trade", "home", "treasury", "press", "state", "of", "general", "parliamentary", "faction",
+	"military", "diplomatic", "political", "national", "security", "economic", "regional", "local",
+	"government", "opposition", "official", "white", "house", "kremlin")
+
+// pronouns that can stand for a speaker.
+var speakerPronouns = setOf("he", "she")
+
+// prepositions before a mention make it an object, not a subject.
+var prepositions = setOf("to", "of", "with", "by", "for", "from", "about", "against", "between", "among",
+	"toward", "towards", "on", "at", "in", "into", "under", "over", "than", "like", "including", "and")
+
+var weekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+	"saturday": 6, "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+	"fri": 5, "sat": 6, "sun": 7}
+
+var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12}
+
+var numberWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+	"ninety": 90, "a": 1, "an": 1, "dozen": 12, "dozens": 0, "half": 0.5, "couple": 2}
+
+var scaleWords = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fiftieth": 50, "hundredth": 100}

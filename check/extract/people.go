@@ -1,0 +1,489 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/check"
+)
+
+// nameParticles may sit inside a name: "Ursula von der Leyen".
+var nameParticles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "del", "dos", "ibn", "ben")
+
+func bare(w string) string { return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") }
+
+func isPossessive(t check.Token) bool {
+	return strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Text, "s'")
+}
+
+// isTitleWord reports whether a word can be part of a title before a name.
+func isTitleWord(t check.Token) bool {
+	w := bare(t.Lower)
+	if _, ok := check.RoleOf(w); ok {
+		return true
+	}
+	if titleModifiers[w] {
+		return true
+	}
+	if _, ok := check.AffiliationOf(w); ok {
+		return true
+	}
+	return false
+}
+
+// mentions finds the people, organisations, pronouns and unnamed roles an
+// article refers to, and the titles it gives people.
+func (x *analysis) mentions() {
+	toks := x.a.Tokens
+	surnames := map[string]bool{}
+	// Headlines are in title case, where every word looks like a name: read
+	// them after the body, accepting only names the body gives.
+	var body, heads []check.Sentence
+	for _, s := range x.a.Sentences {
+		if x.headline(s) {
+			heads = append(heads, s)
+		} else {
+			body = append(body, s)
+		}
+	}
+	x.headlines = map[int]bool{}
+	for _, s := range heads {
+		x.headlines[toks[s.First].Sent] = true
+	}
+	for _, s := range append(body, heads...) {
+		for i := s.First; i < s.Last; i++ {
+			t := toks[i]
+			if t.Kind != check.Word {
+				continue
+			}
+			if n := x.orgAt(i, s); n > 0 {
+				i += n - 1
+				continue
+			}
+			if t.Upper {
+				j := x.nameRun(i, s.Last)
+				if j > i && x.person(i, j, s, surnames) {
+					i = j - 1
+					continue
+				}
+			}
+			if speakerPronouns[t.Lower] {
+				x.pronoun(i)
+				continue
+			}
+			if n := x.description(i, s); n > 0 {
+				i += n - 1
+			}
+		}
+	}
+}
+
+// nameRun returns the end of a run of capitalised words starting at i.
+func (x *analysis) nameRun(i, last int) int {
+	toks := x.a.Tokens
+	j := i
+	for j < last {
+		t := toks[j]
+		switch {
+		case t.Kind == check.Word && t.Upper:
+			j++
+			if isPossessive(t) {
+				return j
+			}
+		case t.Kind == check.Word && nameParticles[t.Lower] && j+1 < last && toks[j+1].Upper && j > i:
+			j++
+		case t.Kind == check.Word && t.Lower == "of" && j > i && j+1 < last && toks[j+1].Upper && isTitleWord(toks[j-1]):
+			j++ // "Secretary of State"
+		case t.Text == "-" && j > i && j+1 < last && toks[j+1].Upper && toks[j+1].Start == t.End && toks[j-1].End == t.Start:
+			j++ // "Jean-Pierre"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// headline reports whether a sentence is set in title case.
+func (x *analysis) headline(s check.Sentence) bool {
+	words, caps := 0, 0
+	for _, t := range x.a.Tokens[s.First:s.Last] {
+		if t.Kind == check.Word && !t.InQ {
+			words++
+			if t.Upper {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*6
+}
+
+// person reads a run of capitalised words [i, j): a title, then a name. It
+// reports whether it recorded a mention.
+func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) bool {
+	toks := x.a.Tokens
+	k := i
+	for k < j && (isTitleWord(toks[k]) || notPersonWords[bare(toks[k].Lower)] || toks[k].Text == "-") {
+		k++
+	}
+	if k >= j {
+		return false
+	}
+	name := toks[k:j]
+	for _, t := range name {
+		w := bare(t.Lower)
+		if orgWords[w] || (notPersonWords[w] && !nameParticles[w]) || t.Kind != check.Word {
+			return false
+		}
+	}
+	if len(name) > 4 {
+		return false
+	}
+	last := name[len(name)-1]
+	if len(name) == 1 {
+		w := bare(last.Lower)
+		if strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") {
+			return false // demonyms: "Ukrainians"
+		}
+		titled := k > i || x.titleBefore(k, s) > 0
+		cued := j < s.Last && (isCue(toks[j]) || (j+1 < s.Last && isCue(toks[j+1]) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then")))
+		according := k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according"
+		if !surnames[check.FoldName(w)] && !titled && !cued && !according {
+			return false
+		}
+	}
+	if x.headlines[x.a.Tokens[i].Sent] && !surnames[check.FoldName(bare(last.Lower))] {
+		return false
+	}
+	m := check.Mention{
+		Span:       check.Span{Start: name[0].Start, End: last.End},
+		Kind:       check.PersonMention,
+		Possessive: isPossessive(last),
+	}
+	if m.Possessive {
+		m.Span.End -= len("'s")
+	}
+	m.Text = x.a.Snippet(m.Span)
+	if len(name) > 1 {
+		m.Given = x.a.Snippet(check.Span{Start: name[0].Start, End: name[len(name)-2].End})
+		surnames[check.FoldName(bare(last.Lower))] = true
+	}
+	if k > s.First && prepositions[toks[k-1].Lower] && k == i {
+		m.Object = true
+	}
+	if k > s.First+1 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according" {
+		m.Object = false
+	}
+	idx := len(x.a.Mentions)
+	x.a.Mentions = append(x.a.Mentions, m)
+	x.mentionAt[k] = idx + 1
+	x.titles(idx, k, j, s)
+	return true
+}
+
+// orgAt recognises an organisation speaker at i ("the Kremlin", "White House").
+func (x *analysis) orgAt(i int, s check.Sentence) int {
+	toks := x.a.Tokens
+	start := i
+	if toks[i].Lower == "the" {
+		i++
+	}
+	for n := 3; n >= 1; n-- {
+		if i+n > s.Last {
+			continue
+		}
+		var parts []string
+		ok := true
+		for _, t := range toks[i : i+n] {
+			if t.Kind != check.Word {
+				ok = false
+				break
+			}
+			parts = append(parts, bare(t.Lower))
+		}
+		if !ok {
+			continue
+		}
+		phrase := strings.Join(parts, " ")
+		if !orgSpeakers[phrase] {
+			continue
+		}
+		if i+n < s.Last {
+			if _, role := check.RoleOf(strings.TrimSuffix(toks[i+n].Lower, "s")); role && !toks[i+n].Upper {
+				return 0 // "Kremlin spokesman": an affiliation, not a speaker
+			}
+		}
+		// Lower-case common nouns ("government", "police") need "the".
+		if !toks[i].Upper && start == i {
+			return 0
+		}
+		if !toks[i].Upper && (phrase == "company" || phrase == "court" || phrase == "army" || phrase == "military") {
+			return 0
+		}
+		m := check.Mention{Span: check.Span{Start: toks[start].Start, End: toks[i+n-1].End}, Kind: check.OrgMention}
+		m.Possessive = isPossessive(toks[i+n-1])
+		if m.Possessive {
+			m.Span.End -= 2
+		}
+		m.Text = x.a.Snippet(m.Span)
+		x.a.Mentions = append(x.a.Mentions, m)
+		x.mentionAt[i] = len(x.a.Mentions)
+		return i + n - start
+	}
+	return 0
+}
+
+// pronoun records "he" / "she" with its antecedent: the nearest person
+// mentioned before it in the last few sentences, preferring one that is not
+// possessive or the object of a preposition.
+func (x *analysis) pronoun(i int) {
+	t := x.a.Tokens[i]
+	m := check.Mention{Span: t.Span, Kind: check.PronounMention, Text: t.Text}
+	sent := t.Sent
+	best, fallback := 0, 0
+	for k := len(x.a.Mentions) - 1; k >= 0; k-- {
+		c := x.a.Mentions[k]
+		if c.Kind != check.PersonMention && c.Kind != check.DescriptionMention {
+			if c.Kind == check.PronounMention && c.Ante > 0 && best == 0 && x.sentOf(c.Start) >= sent-1 {
+				best = c.Ante
+				break
+			}
+			continue
+		}
+		if x.sentOf(c.Start) < sent-3 {
+			break
+		}
+		if x.a.Tokens[x.tokAt(c.Start)].InQ {
+			continue
+		}
+		if fallback == 0 {
+			fallback = k + 1
+		}
+		if !c.Possessive && !c.Object {
+			best = k + 1
+			break
+		}
+	}
+	if best == 0 {
+		best = fallback
+	}
+	m.Ante = best
+	x.a.Mentions = append(x.a.Mentions, m)
+	x.mentionAt[i] = len(x.a.Mentions)
+}
+
+// description recognises an unnamed role: "a Kremlin spokesman", "the aide",
+// "Russian officials". A role followed by a name is a title, not a description.
+func (x *analysis) description(i int, s check.Sentence) int {
+	toks := x.a.Tokens
+	t := toks[i]
+	det := t.Lower == "a" || t.Lower == "an" || t.Lower == "the"
+	j := i
+	if det {
+		j++
+	}
+	k := j
+	for k < s.Last && toks[k].Kind == check.Word && isTitleWord(toks[k]) {
+		if _, ok := check.RoleOf(bare(toks[k].Lower)); ok && !titleModifiers[toks[k].Lower] {
+			break
+		}
+		k++
+	}
+	if k >= s.Last || toks[k].Kind != check.Word {
+		return 0
+	}
+	w := toks[k].Lower
+	plural := false
+	role, ok := check.RoleOf(w)
+	if !ok && strings.HasSuffix(w, "s") {
+		role, ok = check.RoleOf(strings.TrimSuffix(w, "s"))
+		plural = ok
+	}
+	if !ok || (!det && !plural) || (!det && k == j) {
+		return 0
+	}
+	if k+1 < s.Last && toks[k+1].Upper && toks[k+1].Kind == check.Word {
+		return 0 // "spokesman Dmitry Peskov": a title
+	}
+	if k+1 < s.Last && toks[k+1].Lower == "of" || k+1 < s.Last && toks[k+1].Lower == "to" {
+		return 0 // "the head of ...": not a speaker description on its own
+	}
+	r, affil, _ := parseRole(toks[j : k+1])
+	if r == "" {
+		r = role
+	}
+	m := check.Mention{Span: check.Span{Start: t.Start, End: toks[k].End}, Kind: check.DescriptionMention, Role: r, Affil: affil}
+	m.Text = x.a.Snippet(m.Span)
+	if i > s.First && prepositions[toks[i-1].Lower] {
+		m.Object = true
+	}
+	x.a.Mentions = append(x.a.Mentions, m)
+	x.mentionAt[i] = len(x.a.Mentions)
+	return k + 1 - i
+}
+
+// titleBefore returns where a title ending at token k begins, or -1 when
+// the words before k are not a title with a role in it.
+func (x *analysis) titleBefore(k int, s check.Sentence) int {
+	toks := x.a.Tokens
+	t := k
+	for t > s.First {
+		p := toks[t-1]
+		if p.Kind != check.Word || !isTitleWord(p) || isPossessive(p) {
+			break
+		}
+		t--
+	}
+	for t < k && (toks[t].Lower == "of" || toks[t].Lower == "state" && !toks[t].Upper) {
+		t++
+	}
+	if t == k {
+		return 0
+	}
+	for _, p := range toks[t:k] {
+		if _, ok := check.RoleOf(bare(p.Lower)); ok && !titleModifiers[p.Lower] || p.Lower == "president" || p.Lower == "minister" {
+			return k - t
+		}
+	}
+	return 0
+}
+
+// titles records the title given to the person mention idx (tokens [k, j)):
+// a title before the name ("senior Kremlin aide Yuri Ushakov") or an
+// appositive after it ("David Arakhamia, the head of ...").
+func (x *analysis) titles(idx, k, j int, s check.Sentence) {
+	toks := x.a.Tokens
+	if n := x.titleBefore(k, s); n > 0 {
+		span := check.Span{Start: toks[k-n].Start, End: x.a.Mentions[idx].End}
+		role, affil, _ := parseRole(toks[k-n : k])
+		if role != "" {
+			x.addTitle(span, x.a.Snippet(check.Span{Start: toks[k-n].Start, End: toks[k-1].End}), role, affil, idx, s)
+		}
+	}
+	// Appositive: NAME, [det] ... ROLE ... [,.;]
+	if j+1 >= s.Last || toks[j].Text != "," || isPossessive(toks[j-1]) {
+		return
+	}
+	a := j + 1
+	end := a
+	for end < s.Last && end-a < 14 {
+		w := toks[end].Text
+		if w == "," || w == "." || w == ";" || w == ")" || w == "—" || w == "–" || toks[end].Kind == check.QuoteMark {
+			break
+		}
+		if toks[end].Lower == "and" && end > a {
+			break
+		}
+		end++
+	}
+	if end == a {
+		return
+	}
+	first := toks[a]
+	if !(first.Lower == "a" || first.Lower == "an" || first.Lower == "the" || isTitleWord(first) || first.Upper) {
+		return
+	}
+	phrase := toks[a:end]
+	// After a possessive name ("Trump's senior negotiator") the role is what follows it.
+	roleFrom := 0
+	for p, t := range phrase {
+		if isPossessive(t) && t.Upper {
+			roleFrom = p + 1
+		}
+	}
+	role, affil, ok := parseRole(phrase[roleFrom:])
+	if !ok {
+		return
+	}
+	if affil == "" {
+		_, affil, _ = parseRole(phrase)
+	}
+	if phrase[0].Lower == "the" || phrase[0].Lower == "a" || phrase[0].Lower == "an" {
+		phrase = phrase[1:]
+	}
+	if len(phrase) == 0 {
+		return
+	}
+	span := check.Span{Start: x.a.Mentions[idx].Start, End: toks[end-1].End}
+	x.addTitle(span, x.a.Snippet(check.Span{Start: phrase[0].Start, End: toks[end-1].End}), role, affil, idx, s)
+}
+
+func (x *analysis) addTitle(span check.Span, value, role, affil string, idx int, s check.Sentence) {
+	m := x.a.Mentions[idx]
+	x.a.Claims = append(x.a.Claims, check.Claim{
+		Kind: "title", Span: span, Text: x.a.Snippet(span), Value: value,
+		Person: m.Text, PersonRef: idx + 1, Role: role, Affil: affil, Sent: x.sentOf(span.Start),
+	})
+}
+
+// parseRole reads the role and affiliation of a title's words:
+// "senior Kremlin aide" -> adviser, russia; "Deputy Foreign Minister" ->
+// deputy minister:foreign; "US Secretary of State" -> secretary of state, us.
+func parseRole(toks []check.Token) (role, affil string, ok bool) {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = bare(t.Lower)
+	}
+	head, headAt := "", -1
+	for i := 0; i < len(words); i++ {
+		var r string
+		n := 0
+		for size := 3; size >= 1 && n == 0; size-- {
+			if i+size > len(words) {
+				continue
+			}
+			if got, found := check.RoleOf(strings.Join(words[i:i+size], " ")); found {
+				if size == 1 && (words[i] == "chief" || words[i] == "deputy" || words[i] == "head") && i+1 < len(words) {
+					if _, next := check.RoleOf(words[i+1]); next {
+						continue // "chief executive", "deputy minister": the head comes later
+					}
+				}
+				r, n = got, size
+			}
+		}
+		if n == 0 {
+			if head != "" && !titleModifiers[words[i]] {
+				if _, isAffil := check.AffiliationOf(words[i]); !isAffil {
+					break
+				}
+			}
+			continue
+		}
+		head, headAt = r, i
+		i += n - 1
+		if words[i] == "of" || (i+1 < len(words) && (words[i+1] == "of" || words[i+1] == "to")) {
+			break
+		}
+	}
+	if head == "" {
+		return "", "", false
+	}
+	if head == "minister" || head == "secretary" {
+		if headAt > 0 {
+			if p, ok := check.PortfolioOf(words[headAt-1]); ok {
+				head += ":" + p
+			}
+		}
+	}
+	for _, w := range words[:headAt] {
+		switch w {
+		case "deputy", "vice":
+			if !strings.HasPrefix(head, "vice") {
+				head = "deputy " + head
+			}
+		case "former", "ex":
+			head = "former:" + head
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) {
+			if a, ok := check.AffiliationOf(words[i] + " " + words[i+1]); ok {
+				affil = a
+				break
+			}
+		}
+		if a, ok := check.AffiliationOf(words[i]); ok {
+			affil = a
+			break
+		}
+	}
+	return head, affil, true
+}

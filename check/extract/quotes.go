@@ -1,0 +1,315 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/check"
+)
+
+// adverbs that may stand between a speaker and the cue ("Rubio later said").
+var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "have", "again", "once",
+	"repeatedly", "separately", "recently", "earlier", "further", "publicly", "privately", "reportedly",
+	"himself", "herself", "would", "will", "quickly", "openly", "flatly", "firmly", "bluntly")
+
+// quotes makes a claim of every quotation and of reported speech.
+func (x *analysis) quotes() {
+	toks := x.a.Tokens
+	for _, q := range x.spans {
+		if q.Depth != 0 {
+			continue
+		}
+		first, end := q.Open+1, q.End
+		for end > first && (toks[end-1].Text == "," || toks[end-1].Text == ":" || toks[end-1].Text == ";") {
+			end--
+		}
+		if end <= first || !hasWord(toks[first:end]) {
+			continue
+		}
+		c := check.Claim{
+			Kind:   "quote",
+			Span:   check.Span{Start: toks[first].Start, End: toks[end-1].End},
+			Direct: true,
+			Sent:   toks[q.Open].Sent,
+		}
+		c.Text = x.a.Snippet(c.Span)
+		c.Words = wordsOf(toks[first:end])
+		ref, cue := x.speakerOf(q)
+		c.SpeakerRef, c.Cue = ref, cue
+		x.a.Claims = append(x.a.Claims, c)
+	}
+	for si := range x.a.Sentences {
+		x.reported(si)
+	}
+}
+
+func hasWord(toks []check.Token) bool {
+	for _, t := range toks {
+		if t.Kind == check.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOf returns the lower-cased words and numbers of tokens, in order.
+func wordsOf(toks []check.Token) []string {
+	var out []string
+	for _, t := range toks {
+		if t.Kind == check.Word || t.Kind == check.Number {
+			out = append(out, t.Lower)
+		}
+	}
+	return out
+}
+
+// speakerOf finds who a quotation is attributed to, and by which cue.
+func (x *analysis) speakerOf(q qspan) (int, string) {
+	toks := x.a.Tokens
+	s := x.a.Sentences[toks[q.Open].Sent]
+	if q.Close >= 0 {
+		last := x.a.Sentences[toks[q.Close].Sent].Last
+		// After: `," Peskov said` / `," said Peskov` / `,' Peskov stated`.
+		i := q.Close + 1
+		for i < last && (toks[i].Text == "," || toks[i].Kind == check.QuoteMark) {
+			i++
+		}
+		if i < last && !x.inQ[i] {
+			if m := x.mentionNear(i); m > 0 {
+				j := x.skipMention(i, m, last)
+				for j < last && cueAdverbs[toks[j].Lower] {
+					j++
+				}
+				if j < last && isCue(toks[j]) {
+					return m, toks[j].Lower
+				}
+			}
+			if isCue(toks[i]) && i+1 < last {
+				if m := x.mentionNear(i + 1); m > 0 {
+					return m, toks[i].Lower
+				}
+			}
+		}
+	}
+	// Before: the nearest cue earlier in the sentence, outside quotations.
+	for c := q.Open - 1; c >= s.First; c-- {
+		if x.inQ[c] || toks[c].Kind != check.Word {
+			continue
+		}
+		if toks[c].Lower == "according" && c+1 < q.Open && toks[c+1].Lower == "to" {
+			if m := x.mentionAfter(c+2, q.Open); m > 0 {
+				return m, "according to"
+			}
+		}
+		if !isCue(toks[c]) {
+			continue
+		}
+		cue := toks[c].Lower
+		// "described by the Kremlin as ..."
+		if c+1 < q.Open && toks[c+1].Lower == "by" {
+			if m := x.mentionAfter(c+2, q.Open); m > 0 {
+				return m, cue
+			}
+		}
+		if c > s.First && isBe(toks[c-1].Lower) || c > s.First+1 && isBe(toks[c-2].Lower) && cueAdverbs[toks[c-1].Lower] {
+			// Passive: the agent follows "by", after the quotation if not before it.
+			if q.Close >= 0 {
+				j := q.Close + 1
+				for j < s.Last && (toks[j].Text == "," || toks[j].Kind == check.QuoteMark || toks[j].Text == ".") {
+					j++
+				}
+				if j < s.Last && toks[j].Lower == "by" {
+					if m := x.mentionAfter(j+1, min(j+10, s.Last)); m > 0 {
+						return m, cue
+					}
+				}
+			}
+			return 0, cue
+		}
+		if m := x.subjectBefore(c, s.First); m > 0 {
+			return m, cue
+		}
+		return 0, cue
+	}
+	// A passive without a cue before: `was called "..." by X` is handled above;
+	// `"...," according to X`.
+	if q.Close >= 0 {
+		j := q.Close + 1
+		for j < s.Last && (toks[j].Text == "," || toks[j].Kind == check.QuoteMark) {
+			j++
+		}
+		if j+2 < s.Last && toks[j].Lower == "according" && toks[j+1].Lower == "to" {
+			if m := x.mentionAfter(j+2, s.Last); m > 0 {
+				return m, "according to"
+			}
+		}
+	}
+	return 0, ""
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "was", "were", "been", "be", "is", "are", "being":
+		return true
+	}
+	return false
+}
+
+// skipMention returns the token after the mention m that starts at or just after i.
+func (x *analysis) skipMention(i, m, last int) int {
+	end := x.a.Mentions[m-1].End
+	for i < last && x.a.Tokens[i].Start < end {
+		i++
+	}
+	// "Peskov's" was cut short of its 's; step over the rest of the token.
+	return i
+}
+
+// mentionAfter finds the first mention starting in tokens [from, to).
+func (x *analysis) mentionAfter(from, to int) int {
+	for i := from; i < to && i < len(x.a.Tokens); i++ {
+		if x.inQ[i] {
+			continue
+		}
+		if m := x.mentionAt[i]; m > 0 {
+			return m
+		}
+	}
+	return 0
+}
+
+// subjectBefore finds the speaker of a cue at token c: the nearest mention
+// before it in the sentence that is not inside a quotation, preferring one
+// that is neither possessive nor the object of a preposition.
+func (x *analysis) subjectBefore(c, first int) int {
+	fallback := 0
+	for i := c - 1; i >= first; i-- {
+		if x.inQ[i] {
+			continue
+		}
+		m := x.mentionAt[i]
+		if m == 0 {
+			continue
+		}
+		mm := x.a.Mentions[m-1]
+		if mm.Possessive || mm.Object {
+			if fallback == 0 {
+				fallback = m
+			}
+			continue
+		}
+		return m
+	}
+	return fallback
+}
+
+// reported finds reported speech in a sentence: "X said (that) ...",
+// "According to X, ...", "As X put it: ...", "..., X said."
+func (x *analysis) reported(si int) {
+	toks := x.a.Tokens
+	s := x.a.Sentences[si]
+	last := s.Last
+	for last > s.First && toks[last-1].Kind == check.Punct {
+		last--
+	}
+	add := func(from, to, ref int, cue string) {
+		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that") {
+			from++
+		}
+		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
+			to--
+		}
+		if to-from < 3 || ref == 0 {
+			return
+		}
+		for i := from; i < to; i++ {
+			if toks[i].Kind == check.QuoteMark {
+				return // quoted words are claims of their own
+			}
+		}
+		c := check.Claim{Kind: "quote", Span: check.Span{Start: toks[from].Start, End: toks[to-1].End},
+			Cue: cue, SpeakerRef: ref, Sent: si}
+		c.Text = x.a.Snippet(c.Span)
+		c.Words = wordsOf(toks[from:to])
+		x.a.Claims = append(x.a.Claims, c)
+	}
+	for i := s.First; i < last; i++ {
+		t := toks[i]
+		if x.inQ[i] || t.Kind != check.Word {
+			continue
+		}
+		switch {
+		case t.Lower == "according" && i+1 < last && toks[i+1].Lower == "to":
+			m := x.mentionAfter(i+2, min(i+10, last))
+			if m == 0 {
+				continue
+			}
+			comma := x.nextComma(i+2, last)
+			if comma > 0 {
+				add(comma+1, last, m, "according to")
+			} else if i > s.First+3 {
+				add(s.First, i, m, "according to")
+			}
+			return
+		case t.Lower == "as" && i+1 < last:
+			m := x.mentionNear(i + 1)
+			if m == 0 {
+				continue
+			}
+			j := x.skipMention(i+1, m, last)
+			if j+1 < last && toks[j].Lower == "put" && toks[j+1].Lower == "it" {
+				add(j+2, last, m, "put it")
+				return
+			}
+			if j < last && clauseCues[toks[j].Lower] && j+1 < last && (toks[j+1].Text == "," || toks[j+1].Text == ":") {
+				add(j+2, last, m, toks[j].Lower)
+				return
+			}
+		case clauseCues[t.Lower] && !t.Upper:
+			if i+1 < last && toks[i+1].Lower == "by" {
+				continue
+			}
+			m := x.subjectBefore(i, s.First)
+			if m == 0 {
+				continue
+			}
+			mm := x.a.Mentions[m-1]
+			j := i + 1
+			if t.Lower == "told" || t.Lower == "tells" {
+				// "told reporters (that)": skip the hearer.
+				for j < last && j < i+4 && toks[j].Lower != "that" && toks[j].Text != "," {
+					j++
+				}
+			}
+			// Speaker at the end: "..., the Kremlin said (on Wednesday)."
+			if x.tokAt(mm.Start) < i && i > s.First+3 && x.tokAt(mm.Start) > s.First && toks[x.tokAt(mm.Start)-1].Text == "," && last-i <= 5 {
+				comma := x.tokAt(mm.Start) - 1
+				if toks[comma-1].Kind != check.QuoteMark {
+					add(s.First, comma, m, t.Lower)
+				}
+				return
+			}
+			if j < last && (toks[j].Text == "," || toks[j].Kind == check.QuoteMark) {
+				continue // a direct quotation follows
+			}
+			// The speaker must be the cue's subject: only adverbs between.
+			k := x.skipMention(x.tokAt(mm.Start), m, i)
+			for k < i && (cueAdverbs[toks[k].Lower] || toks[k].Text == ",") {
+				k++
+			}
+			if k != i && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
+				continue
+			}
+			add(j, last, m, t.Lower)
+			return
+		}
+	}
+}
+
+func (x *analysis) nextComma(from, to int) int {
+	for i := from; i < to; i++ {
+		if x.a.Tokens[i].Text == "," {
+			return i
+		}
+	}
+	return 0
+}

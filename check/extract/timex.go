@@ -1,0 +1,987 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factlint/factlint/check"
+)
+
+// durUnits maps a unit word to its TIMEX3 letter, whether it is a time (PT)
+// unit, and its length in seconds.
+var durUnits = map[string]struct {
+	letter string
+	time   bool
+	secs   float64
+}{
+	"second": {"S", true, 1}, "minute": {"M", true, 60}, "hour": {"H", true, 3600},
+	"day": {"D", false, 86400}, "week": {"W", false, 7 * 86400}, "month": {"M", false, 30.44 * 86400},
+	"year": {"Y", false, 365.25 * 86400}, "decade": {"DE", false, 3652.5 * 86400},
+	"century": {"CE", false, 36525 * 86400}, "fortnight": {"W", false, 14 * 86400},
+}
+
+func unitOf(w string) (string, bool) {
+	w = strings.TrimSuffix(w, "'s")
+	if _, ok := durUnits[w]; ok {
+		return w, true
+	}
+	switch {
+	case w == "centuries":
+		return "century", true
+	case strings.HasSuffix(w, "s"):
+		u := strings.TrimSuffix(w, "s")
+		if _, ok := durUnits[u]; ok {
+			return u, true
+		}
+	case w == "hrs" || w == "hr":
+		return "hour", true
+	case w == "mins" || w == "min":
+		return "minute", true
+	case w == "secs" || w == "sec":
+		return "second", true
+	}
+	return "", false
+}
+
+// hedges map the words before a quantity to a TIMEX3 mod.
+var hedges = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"no", "more", "than"}, "EQUAL_OR_LESS"}, {[]string{"no", "less", "than"}, "EQUAL_OR_MORE"},
+	{[]string{"more", "than"}, "MORE_THAN"}, {[]string{"less", "than"}, "LESS_THAN"},
+	{[]string{"fewer", "than"}, "LESS_THAN"}, {[]string{"at", "least"}, "EQUAL_OR_MORE"},
+	{[]string{"at", "most"}, "EQUAL_OR_LESS"}, {[]string{"up", "to"}, "EQUAL_OR_LESS"},
+	{[]string{"just", "under"}, "LESS_THAN"}, {[]string{"just", "over"}, "MORE_THAN"},
+	{[]string{"just", "shy", "of"}, "LESS_THAN"}, {[]string{"close", "to"}, "APPROX"},
+	{[]string{"upwards", "of"}, "MORE_THAN"}, {[]string{"well", "over"}, "MORE_THAN"},
+	{[]string{"nearly"}, "LESS_THAN"}, {[]string{"almost"}, "LESS_THAN"}, {[]string{"under"}, "LESS_THAN"},
+	{[]string{"over"}, "MORE_THAN"}, {[]string{"about"}, "APPROX"}, {[]string{"around"}, "APPROX"},
+	{[]string{"roughly"}, "APPROX"}, {[]string{"approximately"}, "APPROX"}, {[]string{"some"}, "APPROX"},
+	{[]string{"nearly"}, "LESS_THAN"}, {[]string{"some"}, "APPROX"}, {[]string{"circa"}, "APPROX"},
+	{[]string{"an", "estimated"}, "APPROX"}, {[]string{"barely"}, "LESS_THAN"},
+}
+
+// hedgeBefore finds a hedge ending just before token i; it returns the token
+// where the hedge starts (i if none) and its mod.
+func (x *analysis) hedgeBefore(i, first int) (int, string) {
+	toks := x.a.Tokens
+	for _, h := range hedges {
+		n := len(h.words)
+		if i-n < first {
+			continue
+		}
+		ok := true
+		for k, w := range h.words {
+			if toks[i-n+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i - n, h.mod
+		}
+	}
+	return i, ""
+}
+
+// interval gives the range of seconds a duration can mean: a round figure
+// as written allows a little rounding; hedges widen or cut it one way.
+func interval(v float64, mod string) (float64, float64) {
+	switch mod {
+	case "APPROX":
+		return v * 0.85, v * 1.15
+	case "LESS_THAN":
+		return v * 0.9, v * 0.9999
+	case "MORE_THAN":
+		return v * 1.0001, v * 1.2
+	case "EQUAL_OR_LESS":
+		return v * 0.8, v
+	case "EQUAL_OR_MORE":
+		return v, v * 1.25
+	}
+	return v * 0.97, v * 1.03
+}
+
+// temporal finds dates, times, durations and sets, with TIMEX3 values.
+func (x *analysis) temporal() {
+	toks := x.a.Tokens
+	for _, s := range x.a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if toks[i].Kind == check.Punct || toks[i].Kind == check.QuoteMark {
+				continue
+			}
+			if c, end, ok := x.timexAt(i, s); ok {
+				c.Kind = strings.ToLower(c.Kind)
+				c.Sent = toks[i].Sent
+				if c.Span.Start == 0 && c.Span.End == 0 {
+					c.Span = check.Span{Start: toks[i].Start, End: toks[end-1].End}
+				}
+				c.Text = x.a.Snippet(c.Span)
+				x.a.Claims = append(x.a.Claims, c)
+				i = end - 1
+			}
+		}
+	}
+}
+
+// timexAt tries every temporal pattern at token i; the first that matches wins.
+func (x *analysis) timexAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	for _, f := range []func(int, check.Sentence) (check.Claim, int, bool){
+		x.isoDate, x.durationAt, x.setAt, x.agoAt, x.relativeAt, x.weekdayAt, x.monthAt, x.yearAt, x.clockAt, x.refAt,
+	} {
+		if c, end, ok := f(i, s); ok {
+			return c, end, true
+		}
+	}
+	return check.Claim{}, 0, false
+}
+
+func (x *analysis) pub() (time.Time, bool) { return x.a.Published, x.a.HasPublished() }
+
+// future reports whether the words before token i look ahead ("will meet on Friday").
+func (x *analysis) future(i int, s check.Sentence) bool {
+	toks := x.a.Tokens
+	for k := i - 1; k >= s.First && k >= i-8; k-- {
+		switch toks[k].Lower {
+		case "will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "due", "upcoming",
+			"going", "set", "until", "till", "next", "coming", "starting", "from":
+			return true
+		case "said", "says", "was", "were", "had", "did":
+			return false
+		}
+	}
+	return false
+}
+
+func ymd(t time.Time) string { return t.Format("2006-01-02") }
+
+// weekdayDate resolves a weekday against the publication date: the latest on
+// or before it, or the next after it when the sentence looks ahead.
+func weekdayDate(pub time.Time, wd int, future bool) time.Time {
+	cur := int(pub.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	if future {
+		d := (wd - cur + 7) % 7
+		return pub.AddDate(0, 0, d)
+	}
+	d := (cur - wd + 7) % 7
+	return pub.AddDate(0, 0, -d)
+}
+
+func (x *analysis) weekdayAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	t := toks[i]
+	wd, ok := weekdays[bare(t.Lower)]
+	if !ok || (len(t.Lower) <= 4 && !t.Upper) || t.Lower == "sun" || t.Lower == "wed" && !t.Upper {
+		return check.Claim{}, 0, false
+	}
+	if len(t.Lower) <= 4 && !(i+1 < s.Last && toks[i+1].Text == ".") {
+		return check.Claim{}, 0, false // "Sat" as a verb, "Mon" as a name
+	}
+	start, end := i, i+1
+	if end < s.Last && toks[end].Text == "." && len(t.Lower) <= 4 {
+		end++
+	}
+	c := check.Claim{Kind: "date", Weekday: wd}
+	// "Tuesday, Dec. 2, 2025" / "Tuesday (Dec. 2)": the written date decides.
+	j := end
+	if j < s.Last && (toks[j].Text == "," || toks[j].Text == "(") {
+		j++
+	}
+	if j < s.Last {
+		if dc, dend, ok := x.monthAt(j, s); ok && dc.Kind == "date" && len(dc.Value) == 10 {
+			dc.Weekday = wd
+			if dend < s.Last && toks[dend].Text == ")" {
+				dend++
+			}
+			return dc, dend, true
+		}
+	}
+	mod := ""
+	// "today, Tuesday," / "Tuesday, today,": the writer says which day today is.
+	if i >= s.First+2 && toks[i-1].Text == "," && toks[i-2].Lower == "today" || end+1 < s.Last && toks[end].Text == "," && toks[end+1].Lower == "today" || i > s.First && toks[i-1].Text == "(" && i >= s.First+2 && toks[i-2].Lower == "today" {
+		c.Today = true
+	}
+	if i > s.First {
+		switch toks[i-1].Lower {
+		case "last", "next", "this", "past", "coming":
+			mod = toks[i-1].Lower
+			start = i - 1
+		case "late":
+			c.Mod = "END"
+			start = i - 1
+		case "early":
+			c.Mod = "START"
+			start = i - 1
+		}
+	}
+	if pub, has := x.pub(); has {
+		var d time.Time
+		switch mod {
+		case "last", "past":
+			d = weekdayDate(pub.AddDate(0, 0, -1), wd, false)
+			if d.Sub(pub) > -24*time.Hour*2 && mod == "last" {
+				d = d.AddDate(0, 0, -7)
+			}
+		case "next":
+			d = weekdayDate(pub.AddDate(0, 0, 7), wd, false)
+		case "this", "coming":
+			d = weekdayDate(pub, wd, mod == "coming" || x.future(i, s))
+		default:
+			d = weekdayDate(pub, wd, x.future(i, s))
+		}
+		c.Value = ymd(d)
+	} else {
+		c.Value = fmt.Sprintf("XXXX-WXX-%d", wd)
+	}
+	// Parts of the day: "Tuesday morning", "Tuesday night".
+	if end < s.Last {
+		if part, ok := dayParts[toks[end].Lower]; ok {
+			c.Kind = "time"
+			c.Value += "T" + part
+			end++
+		}
+	}
+	c.Span = check.Span{Start: toks[start].Start, End: toks[end-1].End}
+	return c, end, true
+}
+
+var dayParts = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+// monthAt reads "December 2, 2025", "Dec. 2", "2 December 2025",
+// "December 2025", "December", "early December", "mid-2024" is yearAt's.
+func (x *analysis) monthAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	c.Kind = "date"
+	day := 0
+	start := i
+	j := i
+	// "2 December" / "2nd of December"
+	if toks[j].Kind == check.Number {
+		if d := dayNum(toks[j].Lower); d > 0 && j+1 < s.Last {
+			k := j + 1
+			if toks[k].Lower == "of" && k+1 < s.Last {
+				k++
+			}
+			if _, ok := months[bare(toks[k].Lower)]; ok && toks[k].Upper {
+				day = d
+				j = k
+			}
+		}
+		if day == 0 {
+			return c, 0, false
+		}
+	}
+	mon, ok := months[bare(toks[j].Lower)]
+	if !ok || !toks[j].Upper {
+		return c, 0, false
+	}
+	short := len(toks[j].Lower) <= 4 && toks[j].Lower != "june" && toks[j].Lower != "july" && toks[j].Lower != "may"
+	end := j + 1
+	if end < s.Last && toks[end].Text == "." && short {
+		end++
+	}
+	if day == 0 && end < s.Last && toks[end].Kind == check.Number {
+		if d := dayNum(toks[end].Lower); d > 0 {
+			day = d
+			end++
+		}
+	}
+	year := 0
+	k := end
+	if k < s.Last && toks[k].Text == "," {
+		k++
+	}
+	if k < s.Last && toks[k].Kind == check.Number && len(toks[k].Lower) == 4 {
+		if y, err := strconv.Atoi(toks[k].Lower); err == nil && y >= 1000 && y <= 2200 {
+			year = y
+			end = k + 1
+		}
+	} else if day == 0 && end < s.Last && toks[end].Lower == "of" && end+1 < s.Last && len(toks[end+1].Lower) == 4 {
+		if y, err := strconv.Atoi(toks[end+1].Lower); err == nil {
+			year = y
+			end += 2
+		}
+	}
+	// A bare month name that could be a word ("May", "March") needs a day, a
+	// year, or a preposition before it.
+	if day == 0 && year == 0 {
+		prev := ""
+		if i > s.First {
+			prev = toks[i-1].Lower
+		}
+		if (mon == 5 || mon == 3) && !(prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "next" || prev == "this" || prev == "of" || prev == "by") {
+			return c, 0, false
+		}
+		if short && end == j+1 {
+			return c, 0, false
+		}
+	}
+	// "early December", "late last month" are relativeAt's; here the modifiers.
+	if i > s.First {
+		switch toks[i-1].Lower {
+		case "early":
+			c.Mod, start = "START", i-1
+		case "late":
+			c.Mod, start = "END", i-1
+		case "mid":
+			c.Mod, start = "MID", i-1
+		case "last", "next", "this":
+			start = i - 1
+			if pub, has := x.pub(); has && year == 0 {
+				year = pub.Year()
+				switch toks[i-1].Lower {
+				case "last":
+					if mon >= int(pub.Month()) {
+						year--
+					}
+				case "next":
+					if mon <= int(pub.Month()) {
+						year++
+					}
+				}
+			}
+		}
+		if start == i && toks[i-1].Text == "-" && i-2 >= s.First && toks[i-2].Lower == "mid" {
+			c.Mod, start = "MID", i-2
+		}
+	}
+	ys := "XXXX"
+	if year > 0 {
+		ys = fmt.Sprintf("%04d", year)
+	} else if pub, has := x.pub(); has {
+		y := pub.Year()
+		// Without a year, the nearest such date: a month well after publication
+		// in a past-tense sentence is last year's.
+		future := x.future(i, s)
+		if !future && (mon > int(pub.Month()) || mon == int(pub.Month()) && day > pub.Day()) && mon-int(pub.Month()) > 1 {
+			y--
+		}
+		if future && mon < int(pub.Month())-1 {
+			y++
+		}
+		ys = fmt.Sprintf("%04d", y)
+	}
+	c.Explicit = year > 0
+	if day > 0 {
+		c.Value = fmt.Sprintf("%s-%02d-%02d", ys, mon, day)
+	} else {
+		c.Value = fmt.Sprintf("%s-%02d", ys, mon)
+	}
+	c.Span = check.Span{Start: toks[start].Start, End: toks[end-1].End}
+	return c, end, true
+}
+
+func dayNum(s string) int {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+var yearPreps = setOf("in", "since", "by", "of", "from", "until", "till", "before", "after", "during",
+	"early", "late", "mid", "through", "throughout", "between", "and", "to", "for", "around", "circa",
+	"fiscal", "year", "spring", "summer", "autumn", "fall", "winter", "the", "-", ",", "(")
+
+var yearFollowers = setOf("and", "to", "or", "when", "as", "after", "before", "that", "the", "with", "was",
+	"were", "is", "in", "on", "at", "for", "by", "he", "she", "they", "it", "but", "until", "through",
+	"since", "election", "elections", "season", "budget", "campaign", "census", "olympics", "world",
+	"summit", "crisis", "war", "law", "act", "report", "survey", "study", "levels", "level", "figures",
+	"edition", "model", "annexation", "invasion", "deal", "agreement", "has", "had", "saw", "will")
+
+// yearAt reads a year ("in 2022"), a decade ("the 1990s") or "mid-2024".
+func (x *analysis) yearAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	t := toks[i]
+	var c check.Claim
+	if t.Kind != check.Number {
+		return c, 0, false
+	}
+	c.Kind = "date"
+	start := i
+	if len(t.Lower) == 5 && strings.HasSuffix(t.Lower, "s") {
+		if y, err := strconv.Atoi(t.Lower[:4]); err == nil && y >= 1000 && y <= 2200 {
+			if y%100 == 0 {
+				c.Value = t.Lower[:2]
+			} else {
+				c.Value = t.Lower[:3]
+			}
+			c.Explicit = true
+			return x.yearMods(c, start, i+1, s)
+		}
+	}
+	if len(t.Lower) != 4 {
+		return c, 0, false
+	}
+	y, err := strconv.Atoi(t.Lower)
+	if err != nil || y < 1000 || y > 2200 {
+		return c, 0, false
+	}
+	prevOK := i > s.First && yearPreps[toks[i-1].Lower]
+	next := ""
+	if i+1 < s.Last {
+		next = toks[i+1].Lower
+	}
+	nextOK := i+1 >= s.Last || toks[i+1].Kind == check.Punct || yearFollowers[next] || toks[i+1].Upper
+	if !prevOK && !nextOK {
+		return c, 0, false
+	}
+	if toks[i+min(1, s.Last-i-1)].Kind == check.Word && !nextOK && (y < 1900 || y > 2100) {
+		return c, 0, false
+	}
+	if next != "" && !nextOK && toks[i+1].Kind == check.Word && !toks[i+1].Upper {
+		return c, 0, false // "2000 troops"
+	}
+	c.Value = t.Lower
+	c.Explicit = true
+	return x.yearMods(c, start, i+1, s)
+}
+
+func (x *analysis) yearMods(c check.Claim, start, end int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	i := start
+	if i > s.First && toks[i-1].Text == "-" && i-2 >= s.First && toks[i-2].Lower == "mid" {
+		c.Mod, start = "MID", i-2
+	} else if i > s.First {
+		switch toks[i-1].Lower {
+		case "early":
+			c.Mod, start = "START", i-1
+		case "late":
+			c.Mod, start = "END", i-1
+		case "mid":
+			c.Mod, start = "MID", i-1
+		}
+	}
+	c.Span = check.Span{Start: toks[start].Start, End: toks[end-1].End}
+	return c, end, true
+}
+
+// isoDate reads 2025-12-02 and 12/2/2025.
+func (x *analysis) isoDate(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	if toks[i].Kind != check.Number || i+4 >= s.Last {
+		return c, 0, false
+	}
+	adj := func(k int) bool { return toks[k].Start == toks[k-1].End }
+	for k := i + 1; k <= i+4; k++ {
+		if !adj(k) {
+			return c, 0, false
+		}
+	}
+	sep := toks[i+1].Text
+	if toks[i+3].Text != sep || (sep != "-" && sep != "/") {
+		return c, 0, false
+	}
+	a, _ := strconv.Atoi(toks[i].Lower)
+	b, _ := strconv.Atoi(toks[i+2].Lower)
+	d, _ := strconv.Atoi(toks[i+4].Lower)
+	c.Kind = "date"
+	c.Explicit = true
+	switch {
+	case sep == "-" && len(toks[i].Lower) == 4 && b >= 1 && b <= 12 && d >= 1 && d <= 31:
+		c.Value = fmt.Sprintf("%04d-%02d-%02d", a, b, d)
+	case sep == "/" && len(toks[i+4].Lower) == 4 && a >= 1 && a <= 12 && b >= 1 && b <= 31:
+		c.Value = fmt.Sprintf("%04d-%02d-%02d", d, a, b)
+	default:
+		return c, 0, false
+	}
+	return c, i + 5, true
+}
+
+// relativeAt reads today, yesterday, last week, this year, earlier this month.
+func (x *analysis) relativeAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	c.Kind = "date"
+	pub, has := x.pub()
+	w := toks[i].Lower
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight":
+		off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[w]
+		if has {
+			c.Value = ymd(pub.AddDate(0, 0, off))
+		} else {
+			c.Value = "XXXX-XX-XX"
+		}
+		if w == "tonight" {
+			c.Kind = "time"
+			c.Value += "TNI"
+		}
+		end := i + 1
+		if w != "tonight" && end < s.Last {
+			if part, ok := dayParts[toks[end].Lower]; ok {
+				c.Kind = "time"
+				c.Value += "T" + part
+				end++
+			}
+		}
+		if w == "today" && i+1 < s.Last && toks[i+1].Text == "'s" {
+			return c, 0, false
+		}
+		return c, end, true
+	case "this", "last", "next", "earlier", "later", "past", "previous", "coming":
+	default:
+		return c, 0, false
+	}
+	start, j := i, i
+	mod := ""
+	if (w == "earlier" || w == "later" || w == "early" || w == "late") && j+1 < s.Last && toks[j+1].Lower == "this" {
+		if w == "earlier" || w == "early" {
+			mod = "START"
+		} else {
+			mod = "END"
+		}
+		j++
+	}
+	rel := toks[j].Lower
+	if j+1 >= s.Last {
+		return c, 0, false
+	}
+	unit := toks[j+1].Lower
+	if part, ok := dayParts[unit]; ok && rel == "this" {
+		if has {
+			c.Value = ymd(pub) + "T" + part
+		} else {
+			c.Value = "XXXX-XX-XXT" + part
+		}
+		c.Kind = "time"
+		return c, j + 2, true
+	}
+	if rel == "past" || rel == "previous" || rel == "coming" || rel == "earlier" || rel == "later" {
+		return c, 0, false // "the past week" is a duration; others are vague
+	}
+	off := map[string]int{"this": 0, "last": -1, "next": 1}[rel]
+	switch unit {
+	case "week", "month", "year", "weekend", "quarter", "spring", "summer", "autumn", "fall", "winter", "decade", "century":
+	default:
+		return c, 0, false
+	}
+	if !has {
+		c.Value = map[string]string{"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+			"quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}[unit]
+		if c.Value == "" {
+			c.Value = "XXXX-" + seasons[unit]
+		}
+	} else {
+		switch unit {
+		case "week", "weekend":
+			y, wk := pub.AddDate(0, 0, 7*off).ISOWeek()
+			c.Value = fmt.Sprintf("%04d-W%02d", y, wk)
+			if unit == "weekend" {
+				c.Value += "-WE"
+			}
+		case "month":
+			m := pub.AddDate(0, off, 1-pub.Day())
+			c.Value = m.Format("2006-01")
+		case "year":
+			c.Value = strconv.Itoa(pub.Year() + off)
+		case "quarter":
+			q := (int(pub.Month())-1)/3 + off
+			y := pub.Year()
+			for q < 0 {
+				q += 4
+				y--
+			}
+			for q > 3 {
+				q -= 4
+				y++
+			}
+			c.Value = fmt.Sprintf("%04d-Q%d", y, q+1)
+		case "decade":
+			c.Value = strconv.Itoa(pub.Year()/10 + off)
+		case "century":
+			c.Value = strconv.Itoa(pub.Year()/100 + off)
+		default:
+			c.Value = fmt.Sprintf("%04d-%s", pub.Year()+off, seasons[unit])
+		}
+	}
+	c.Mod = mod
+	c.Span = check.Span{Start: toks[start].Start, End: toks[j+1].End}
+	return c, j + 2, true
+}
+
+var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+// agoAt reads "two days ago", "a year ago", "three weeks earlier".
+func (x *analysis) agoAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	n, next, ok := x.numberAt(i, s.Last)
+	if !ok || next+1 >= s.Last {
+		return c, 0, false
+	}
+	unit, ok := unitOf(toks[next].Lower)
+	if !ok || toks[next+1].Lower != "ago" {
+		return c, 0, false
+	}
+	c.Kind = "date"
+	pub, has := x.pub()
+	k := int(n)
+	switch unit {
+	case "day":
+		c.Value = "XXXX-XX-XX"
+		if has {
+			c.Value = ymd(pub.AddDate(0, 0, -k))
+		}
+	case "week":
+		c.Value = "XXXX-WXX"
+		if has {
+			y, w := pub.AddDate(0, 0, -7*k).ISOWeek()
+			c.Value = fmt.Sprintf("%04d-W%02d", y, w)
+		}
+	case "month":
+		c.Value = "XXXX-XX"
+		if has {
+			c.Value = pub.AddDate(0, -k, 1-pub.Day()).Format("2006-01")
+		}
+	case "year":
+		c.Value = "XXXX"
+		if has {
+			c.Value = strconv.Itoa(pub.Year() - k)
+		}
+	case "decade":
+		c.Value = "XXX"
+		if has {
+			c.Value = strconv.Itoa(pub.Year()/10 - k)
+		}
+	default:
+		c.Kind, c.Value = "time", "PAST_REF"
+	}
+	start, mod := x.hedgeBefore(i, s.First)
+	if mod != "" {
+		c.Mod = mod
+	}
+	c.Span = check.Span{Start: toks[start].Start, End: toks[next+1].End}
+	return c, next + 2, true
+}
+
+// numberAt reads a cardinal at token i: digits, number words ("twenty-five",
+// "two and a half", "a"), with a scale ("2.5 million"). It returns the value
+// and the token after it.
+func (x *analysis) numberAt(i, last int) (float64, int, bool) {
+	toks := x.a.Tokens
+	t := toks[i]
+	var v float64
+	j := i
+	switch {
+	case t.Kind == check.Number:
+		s := strings.ReplaceAll(t.Lower, ",", "")
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, i, false
+		}
+		v, j = f, i+1
+	case t.Kind == check.Word:
+		f, ok := numberWords[t.Lower]
+		if !ok || t.Lower == "dozens" || t.Lower == "half" {
+			return 0, i, false
+		}
+		v, j = f, i+1
+		// "twenty-five", "twenty five"
+		if f >= 20 && j+1 < last && toks[j].Text == "-" {
+			if u, ok := numberWords[toks[j+1].Lower]; ok && u < 10 && u >= 1 {
+				v += u
+				j += 2
+			}
+		}
+		if t.Lower == "a" || t.Lower == "an" {
+			if j < last && toks[j].Lower == "couple" {
+				v, j = 2, j+1
+				if j < last && toks[j].Lower == "of" {
+					j++
+				}
+			}
+		}
+		if t.Lower == "couple" {
+			return 0, i, false
+		}
+	default:
+		return 0, i, false
+	}
+	for j < last {
+		if sc, ok := scaleWords[toks[j].Lower]; ok {
+			v *= sc
+			j++
+			continue
+		}
+		break
+	}
+	// "two and a half", "2 1/2"
+	if j+2 < last && toks[j].Lower == "and" && (toks[j+1].Lower == "a" || toks[j+1].Lower == "one") && toks[j+2].Lower == "half" {
+		v += 0.5
+		j += 3
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, i, false
+	}
+	return v, j, true
+}
+
+// durationAt reads "five hours", "five-hour", "roughly five hours", "two
+// hours and 45 minutes", "four to seven minutes", "hours of", "a 40-year-old".
+func (x *analysis) durationAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	start, mod := i, ""
+	// Vague: "hours of negotiations", "for years", "several days".
+	if u, ok := unitOf(toks[i].Lower); ok && toks[i].Lower != u && u != "second" {
+		vague := i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || toks[i-1].Lower == "several" || toks[i-1].Lower == "few" || toks[i-1].Lower == "many" || toks[i-1].Lower == "recent" || toks[i-1].Lower == "within")
+		if vague {
+			if i > s.First && (toks[i-1].Lower == "several" || toks[i-1].Lower == "few" || toks[i-1].Lower == "many" || toks[i-1].Lower == "recent") {
+				start = i - 1
+				if start > s.First && toks[start-1].Lower == "a" {
+					start--
+				}
+			}
+			c.Kind = "duration"
+			c.Value = durValue(0, u, true)
+			c.Span = check.Span{Start: toks[start].Start, End: toks[i].End}
+			return c, i + 1, true
+		}
+	}
+	n, j, ok := x.numberAt(i, s.Last)
+	if !ok || j >= s.Last {
+		return c, 0, false
+	}
+	hi := 0.0
+	// Ranges: "four to seven minutes", "4-7 minutes".
+	if j+1 < s.Last && (toks[j].Lower == "to" || toks[j].Lower == "or" || toks[j].Text == "-" || toks[j].Text == "–") {
+		if m, k, ok := x.numberAt(j+1, s.Last); ok && k < s.Last && m > n {
+			if _, isUnit := unitOf(toks[k].Lower); isUnit {
+				hi, j = m, k
+			}
+		}
+	}
+	hyphen := false
+	if j+1 < s.Last && toks[j].Text == "-" && toks[j].Start == toks[j-1].End {
+		hyphen = true
+		j++
+	}
+	unit, ok := unitOf(toks[j].Lower)
+	if !ok {
+		return c, 0, false
+	}
+	if toks[i].Lower == "a" || toks[i].Lower == "an" {
+		// "a year" is a duration only where one is expected.
+		if !(i > s.First && (toks[i-1].Lower == "for" || toks[i-1].Lower == "about" || toks[i-1].Lower == "nearly" || toks[i-1].Lower == "almost" || toks[i-1].Lower == "than" || toks[i-1].Lower == "within" || toks[i-1].Lower == "lasted" || toks[i-1].Lower == "over" || toks[i-1].Lower == "after" || toks[i-1].Lower == "in" || toks[i-1].Lower == "took" || toks[i-1].Lower == "spent")) {
+			return c, 0, false
+		}
+	}
+	if j+1 < s.Last && toks[j+1].Lower == "ago" {
+		return c, 0, false
+	}
+	end := j + 1
+	secs := n * durUnits[unit].secs
+	value := durValue(n, unit, false)
+	// "two hours and 45 minutes"
+	if end+2 < s.Last && toks[end].Lower == "and" {
+		if m, k, ok := x.numberAt(end+1, s.Last); ok && k < s.Last {
+			if u2, ok := unitOf(toks[k].Lower); ok && durUnits[u2].secs < durUnits[unit].secs {
+				secs += m * durUnits[u2].secs
+				value = durSeconds(secs, durUnits[unit].time || durUnits[u2].time)
+				end = k + 1
+			}
+		}
+	}
+	// "40-year-old": an age.
+	if hyphen && end+1 < s.Last && toks[end].Text == "-" && toks[end+1].Lower == "old" {
+		end += 2
+	}
+	start, mod = x.hedgeBefore(i, s.First)
+	c.Kind = "duration"
+	c.Value = value
+	c.Mod = mod
+	if hi > 0 {
+		c.Lo, c.Hi = n*durUnits[unit].secs, hi*durUnits[unit].secs
+		c.Value = durValue(0, unit, true)
+	} else {
+		c.Lo, c.Hi = interval(secs, mod)
+	}
+	c.Span = check.Span{Start: toks[start].Start, End: toks[end-1].End}
+	return c, end, true
+}
+
+// durValue writes a TIMEX3 duration: PT5H, P2D, P2.5Y, or PTXH when vague.
+func durValue(n float64, unit string, vague bool) string {
+	u := durUnits[unit]
+	num := "X"
+	if !vague {
+		if n != math.Trunc(n) {
+			return durSeconds(n*u.secs, u.time)
+		}
+		num = strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	if u.time {
+		return "PT" + num + u.letter
+	}
+	if unit == "fortnight" && !vague {
+		num = strconv.FormatFloat(n*2, 'f', -1, 64)
+	}
+	return "P" + num + u.letter
+}
+
+// durSeconds writes a length of time in hours and minutes (PT2H45M), or in
+// days, months or years when it is not a time of day's order.
+func durSeconds(secs float64, timeUnit bool) string {
+	if timeUnit || secs < 86400 {
+		h := int(secs) / 3600
+		m := (int(secs) % 3600) / 60
+		sec := int(secs) % 60
+		out := "PT"
+		if h > 0 {
+			out += strconv.Itoa(h) + "H"
+		}
+		if m > 0 {
+			out += strconv.Itoa(m) + "M"
+		}
+		if sec > 0 || out == "PT" {
+			out += strconv.Itoa(sec) + "S"
+		}
+		return out
+	}
+	if months := secs / durUnits["month"].secs; months < 24 && math.Abs(months-math.Round(months)) < 0.05 && secs >= durUnits["month"].secs {
+		return fmt.Sprintf("P%dM", int(math.Round(months)))
+	}
+	days := secs / 86400
+	return "P" + strconv.FormatFloat(math.Round(days*10)/10, 'f', -1, 64) + "D"
+}
+
+// setAt reads "every year", "each week", "weekly", "daily".
+func (x *analysis) setAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	c.Kind = "set"
+	switch toks[i].Lower {
+	case "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly":
+		c.Value = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+			"annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M"}[toks[i].Lower]
+		return c, i + 1, true
+	case "every", "each":
+		if i+1 >= s.Last {
+			return c, 0, false
+		}
+		if wd, ok := weekdays[toks[i+1].Lower]; ok && toks[i+1].Upper {
+			c.Value = fmt.Sprintf("XXXX-WXX-%d", wd)
+			return c, i + 2, true
+		}
+		if u, ok := unitOf(toks[i+1].Lower); ok {
+			c.Value = durValue(1, u, false)
+			return c, i + 2, true
+		}
+		if n, j, ok := x.numberAt(i+1, s.Last); ok && j < s.Last {
+			if u, ok := unitOf(toks[j].Lower); ok {
+				c.Value = durValue(n, u, false)
+				return c, j + 1, true
+			}
+		}
+	}
+	return c, 0, false
+}
+
+// clockAt reads "9:30 a.m.", "16:40 GMT", "10 pm", "noon", "midnight".
+func (x *analysis) clockAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	c.Kind = "time"
+	date := "XXXX-XX-XX"
+	if pub, has := x.pub(); has {
+		date = ymd(pub)
+	}
+	t := toks[i]
+	switch t.Lower {
+	case "noon", "midday":
+		c.Value = date + "T12:00"
+		return c, i + 1, true
+	case "midnight":
+		c.Value = date + "T24:00"
+		return c, i + 1, true
+	}
+	if t.Kind != check.Number {
+		return c, 0, false
+	}
+	h, m := -1, 0
+	num := t.Lower
+	ampm := ""
+	if strings.HasSuffix(num, "am") || strings.HasSuffix(num, "pm") {
+		ampm = num[len(num)-2:]
+		num = num[:len(num)-2]
+	}
+	if hh, mm, ok := strings.Cut(num, ":"); ok {
+		a, e1 := strconv.Atoi(hh)
+		b, e2 := strconv.Atoi(mm)
+		if e1 != nil || e2 != nil || a > 24 || b > 59 {
+			return c, 0, false
+		}
+		h, m = a, b
+	} else if a, err := strconv.Atoi(num); err == nil && a >= 1 && a <= 12 {
+		h = a
+	} else {
+		return c, 0, false
+	}
+	end := i + 1
+	if ampm == "" && end < s.Last {
+		switch toks[end].Lower {
+		case "a.m.", "am", "a.m":
+			ampm, end = "am", end+1
+		case "p.m.", "pm", "p.m":
+			ampm, end = "pm", end+1
+		case "o'clock":
+			ampm, end = "oc", end+1
+		}
+	}
+	if ampm == "" && !strings.Contains(num, ":") {
+		return c, 0, false
+	}
+	if ampm == "pm" && h < 12 {
+		h += 12
+	}
+	if ampm == "am" && h == 12 {
+		h = 0
+	}
+	if end < s.Last {
+		switch toks[end].Text {
+		case "GMT", "UTC", "EST", "EDT", "CET", "BST", "PST", "PDT", "ET", "PT", "MSK":
+			end++
+		}
+	}
+	c.Value = fmt.Sprintf("%sT%02d:%02d", date, h, m)
+	return c, end, true
+}
+
+// refAt reads the vague references TimeML values as PAST_REF / PRESENT_REF /
+// FUTURE_REF: "now", "recently", "currently", "the future".
+func (x *analysis) refAt(i int, s check.Sentence) (check.Claim, int, bool) {
+	toks := x.a.Tokens
+	var c check.Claim
+	c.Kind = "date"
+	switch toks[i].Lower {
+	case "now", "currently", "nowadays":
+		if i > s.First && toks[i-1].Lower == "right" {
+			c.Span = check.Span{Start: toks[i-1].Start, End: toks[i].End}
+		}
+		c.Value = "PRESENT_REF"
+		return c, i + 1, true
+	case "recently", "lately":
+		c.Value = "PAST_REF"
+		return c, i + 1, true
+	case "future":
+		if i > s.First && toks[i-1].Lower == "the" {
+			c.Value = "FUTURE_REF"
+			c.Span = check.Span{Start: toks[i-1].Start, End: toks[i].End}
+			return c, i + 1, true
+		}
+	}
+	return c, 0, false
+}

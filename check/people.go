@@ -1,0 +1,133 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// FoldName folds a name for comparison: lower case, diacritics removed and the
+// common transliteration variants of a final -y merged (Zelensky, Zelenskyy,
+// Zelenskiy), so that one person has one key whatever the outlet's spelling.
+func FoldName(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case '’', '‘', '\'', '.', ',':
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	out := b.String()
+	for _, suf := range [][2]string{{"yy", "y"}, {"iy", "y"}, {"ij", "y"}, {"yi", "y"}} {
+		if strings.HasSuffix(out, suf[0]) && len(out) > 4 {
+			out = strings.TrimSuffix(out, suf[0]) + suf[1]
+		}
+	}
+	return out
+}
+
+// roles maps a role word (or two-word role) to its canonical role; synonyms
+// share one (aide = adviser, spokesman = spokesperson).
+var roles = map[string]string{
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+	"spokesmen": "spokesperson", "press secretary": "spokesperson",
+	"aide": "adviser", "adviser": "adviser", "advisor": "adviser", "counsellor": "adviser",
+	"counselor": "adviser", "assistant": "adviser",
+	"envoy": "envoy", "emissary": "envoy", "negotiator": "negotiator",
+	"president": "president", "vice president": "vice president", "vice-president": "vice president",
+	"prime minister": "prime minister", "premier": "prime minister",
+	"minister": "minister", "secretary of state": "secretary of state", "secretary": "secretary",
+	"chancellor": "chancellor", "king": "king", "queen": "queen", "prince": "prince", "pope": "pope",
+	"governor": "governor", "mayor": "mayor", "senator": "senator", "congressman": "representative",
+	"congresswoman": "representative", "lawmaker": "lawmaker", "ambassador": "ambassador",
+	"general": "general", "colonel": "colonel", "commander": "commander", "director": "director",
+	"chairman": "chair", "chairwoman": "chair", "chair": "chair", "chairperson": "chair",
+	"ceo": "chief executive", "chief executive": "chief executive", "executive": "executive",
+	"official": "official", "leader": "leader", "head": "head", "member": "member",
+	"diplomat": "diplomat", "representative": "representative", "judge": "judge",
+	"prosecutor": "prosecutor", "attorney": "attorney", "lawyer": "lawyer", "sheriff": "sheriff",
+	"detective": "detective", "officer": "officer", "coach": "coach", "manager": "manager",
+	"professor": "professor", "analyst": "analyst", "economist": "economist", "founder": "founder",
+	"correspondent": "correspondent", "reporter": "reporter", "editor": "editor",
+	"commissioner": "commissioner", "inspector": "inspector", "captain": "captain",
+	"deputy": "deputy", "chief": "chief", "superintendent": "superintendent",
+}
+
+// genericRoles are roles that sit beside any other without contradiction: a
+// special envoy is also a negotiator and an official.
+var genericRoles = map[string]bool{
+	"official": true, "leader": true, "head": true, "member": true, "negotiator": true,
+	"diplomat": true, "representative": true, "executive": true, "chief": true, "deputy": true,
+	"officer": true, "lawmaker": true, "commander": true,
+}
+
+// portfolios qualify a minister or secretary: "foreign minister".
+var portfolios = map[string]string{
+	"foreign": "foreign", "defence": "defence", "defense": "defence", "interior": "interior",
+	"finance": "finance", "economy": "economy", "justice": "justice", "health": "health",
+	"energy": "energy", "education": "education", "trade": "trade", "home": "home",
+	"treasury": "treasury", "agriculture": "agriculture", "transport": "transport",
+}
+
+// affiliations maps an organisation, country or demonym to one canonical name.
+var affiliations = map[string]string{
+	"kremlin": "russia", "russian": "russia", "russia": "russia", "moscow": "russia",
+	"us": "us", "u.s.": "us", "american": "us", "america": "us", "washington": "us",
+	"white house": "us", "united states": "us", "ukrainian": "ukraine", "ukraine": "ukraine",
+	"kyiv": "ukraine", "kiev": "ukraine", "british": "uk", "uk": "uk", "u.k.": "uk",
+	"britain": "uk", "european": "eu", "eu": "eu", "chinese": "china", "china": "china",
+	"beijing": "china", "french": "france", "france": "france", "german": "germany",
+	"germany": "germany", "israeli": "israel", "israel": "israel", "iranian": "iran",
+	"iran": "iran", "nato": "nato", "turkish": "turkey", "turkey": "turkey",
+	"indian": "india", "india": "india", "japanese": "japan", "japan": "japan",
+}
+
+// RoleOf returns the canonical role of a role word ("aide" -> "adviser").
+func RoleOf(word string) (string, bool) {
+	r, ok := roles[strings.ToLower(word)]
+	return r, ok
+}
+
+// IsGenericRole reports whether a canonical role is compatible with any other.
+func IsGenericRole(role string) bool { return genericRoles[role] }
+
+// PortfolioOf returns the portfolio a word names ("defense" -> "defence").
+func PortfolioOf(word string) (string, bool) {
+	p, ok := portfolios[strings.ToLower(word)]
+	return p, ok
+}
+
+// AffiliationOf returns the canonical affiliation of a word or two-word name.
+func AffiliationOf(word string) (string, bool) {
+	a, ok := affiliations[strings.ToLower(strings.TrimRight(word, "'’s"))]
+	if !ok {
+		a, ok = affiliations[strings.ToLower(word)]
+	}
+	return a, ok
+}
+
+// RolesCompatible reports whether two normalised roles (as "role" or
+// "minister:foreign") can describe the same person at the same time.
+func RolesCompatible(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	// A former role says nothing about the present one.
+	if strings.HasPrefix(a, "former:") || strings.HasPrefix(b, "former:") {
+		return true
+	}
+	ha, pa, _ := strings.Cut(a, ":")
+	hb, pb, _ := strings.Cut(b, ":")
+	if IsGenericRole(ha) || IsGenericRole(hb) {
+		return true
+	}
+	if ha == hb {
+		return pa == "" || pb == "" || pa == pb
+	}
+	return false
+}

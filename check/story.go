@@ -1,0 +1,360 @@
+package check
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Person is one entry of the story's people register.
+type Person struct {
+	Key      string   // folded surname, or given name and surname when two share one
+	Name     string   // the fullest form written anywhere in the story
+	Variants []string // every form written
+	Titles   []TitleRef
+	Articles []*Article
+}
+
+// TitleRef is a title or role given to a person in one article.
+type TitleRef struct {
+	Article *Article
+	Claim   *Claim
+}
+
+// Story is the set of articles checked together, with what rules share.
+type Story struct {
+	Articles []*Article
+	People   map[string]*Person
+	group    map[*Article]int
+}
+
+// ClaimRef is a claim together with its article.
+type ClaimRef struct {
+	Article *Article
+	*Claim
+}
+
+// NewStory names the articles, builds the people register, resolves speakers,
+// titles and event participants to it, and groups articles into stories.
+func NewStory(arts []*Article) *Story {
+	s := &Story{Articles: arts, People: map[string]*Person{}, group: map[*Article]int{}}
+	nameArticles(arts)
+	s.register()
+	s.resolve()
+	s.cluster()
+	return s
+}
+
+// Claims returns every claim of one kind, article by article.
+func (s *Story) Claims(kinds ...string) []ClaimRef {
+	var out []ClaimRef
+	for _, a := range s.Articles {
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			for _, k := range kinds {
+				if c.Kind == k {
+					out = append(out, ClaimRef{a, c})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// SameStory reports whether two articles are about the same story: linked,
+// directly or through others, by people they both name.
+func (s *Story) SameStory(a, b *Article) bool { return s.group[a] == s.group[b] }
+
+// Group returns the story number of an article.
+func (s *Story) Group(a *Article) int { return s.group[a] }
+
+// PersonName returns the display name of a register key.
+func (s *Story) PersonName(key string) string {
+	if p := s.People[key]; p != nil {
+		return p.Name
+	}
+	return key
+}
+
+// nameArticles gives each article a short label: the part of its file name
+// before the first "_" when that is unique ("003"), else the base name.
+func nameArticles(arts []*Article) {
+	count := map[string]int{}
+	short := make([]string, len(arts))
+	for i, a := range arts {
+		base := filepath.Base(a.Path)
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+		if a.Path == "-" {
+			base = "stdin"
+		}
+		short[i] = base
+		if j := strings.IndexByte(base, '_'); j > 0 {
+			short[i] = base[:j]
+		}
+		count[short[i]]++
+	}
+	for i, a := range arts {
+		if count[short[i]] == 1 {
+			a.Name = short[i]
+			continue
+		}
+		base := filepath.Base(a.Path)
+		a.Name = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+}
+
+func surnameOf(text string) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
+}
+
+// register collects every person named in full, keyed by folded surname; two
+// people with one surname and different given names get given-name keys.
+func (s *Story) register() {
+	givens := map[string]map[string]bool{}
+	for _, a := range s.Articles {
+		for _, m := range a.Mentions {
+			if m.Kind != PersonMention || m.Given == "" {
+				continue
+			}
+			sur := FoldName(surnameOf(m.Text))
+			if givens[sur] == nil {
+				givens[sur] = map[string]bool{}
+			}
+			givens[sur][FoldName(m.Given)] = true
+		}
+	}
+	for _, a := range s.Articles {
+		full := map[string]string{} // surname -> key of the person named in full here
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			if m.Kind != PersonMention || m.Given == "" {
+				continue
+			}
+			sur := FoldName(surnameOf(m.Text))
+			key := sur
+			if len(givens[sur]) > 1 {
+				key = FoldName(m.Given) + " " + sur
+			}
+			m.Key = key
+			full[sur] = key
+			s.addPerson(key, m.Text, a)
+		}
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			if m.Kind != PersonMention || m.Given != "" {
+				continue
+			}
+			sur := FoldName(surnameOf(m.Text))
+			switch {
+			case full[sur] != "":
+				m.Key = full[sur]
+			case len(givens[sur]) > 1:
+				m.Key = "" // ambiguous: two people of this surname, neither named here
+			default:
+				m.Key = sur
+			}
+			if m.Key != "" {
+				s.addPerson(m.Key, surnameOf(m.Text), a)
+			}
+		}
+	}
+}
+
+func (s *Story) addPerson(key, text string, a *Article) {
+	text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+	p := s.People[key]
+	if p == nil {
+		p = &Person{Key: key, Name: text}
+		s.People[key] = p
+	}
+	if len(strings.Fields(text)) > len(strings.Fields(p.Name)) {
+		p.Name = text
+	}
+	if !contains(p.Variants, text) {
+		p.Variants = append(p.Variants, text)
+		sort.Strings(p.Variants)
+	}
+	if len(p.Articles) == 0 || p.Articles[len(p.Articles)-1] != a {
+		p.Articles = append(p.Articles, a)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve ties titles, descriptions, pronouns, speakers and event participants
+// to the register.
+func (s *Story) resolve() {
+	// Titles first: they are what descriptions resolve through.
+	for _, a := range s.Articles {
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != "title" || c.PersonRef == 0 {
+				continue
+			}
+			m := a.Mentions[c.PersonRef-1]
+			c.PersonKey = m.Key
+			if m.Key != "" {
+				c.Person = s.PersonName(m.Key)
+				p := s.People[m.Key]
+				p.Titles = append(p.Titles, TitleRef{a, c})
+			}
+		}
+	}
+	for _, a := range s.Articles {
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			if m.Kind == DescriptionMention {
+				m.Key = s.byRole(a, m.Role, m.Affil)
+			}
+		}
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			if m.Kind == PronounMention && m.Ante > 0 {
+				m.Key = a.Mentions[m.Ante-1].Key
+			}
+		}
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind == "quote" && c.SpeakerRef > 0 {
+				s.setSpeaker(a, c)
+			}
+			if c.Event != nil {
+				s.setPeople(a, c.Event)
+			}
+		}
+	}
+}
+
+func (s *Story) setSpeaker(a *Article, c *Claim) {
+	m := a.Mentions[c.SpeakerRef-1]
+	c.SpeakerSpan = m.Span
+	c.SpeakerKind = m.Kind
+	src := m
+	if m.Kind == PronounMention && m.Ante > 0 {
+		src = a.Mentions[m.Ante-1]
+	}
+	switch {
+	case m.Key != "":
+		c.SpeakerKey = m.Key
+		c.Speaker = s.PersonName(m.Key)
+	case src.Kind == OrgMention:
+		c.Speaker = strings.TrimPrefix(strings.TrimPrefix(src.Text, "the "), "The ")
+		c.SpeakerKind = OrgMention
+	case src.Kind == DescriptionMention:
+		c.Speaker = src.Text
+		c.SpeakerKind = DescriptionMention
+	}
+}
+
+func (s *Story) setPeople(a *Article, e *Event) {
+	seen := map[string]bool{}
+	e.People = e.People[:0]
+	for _, r := range e.Refs {
+		if k := a.Mentions[r].Key; k != "" && !seen[k] {
+			seen[k] = true
+			e.People = append(e.People, k)
+		}
+	}
+	sort.Strings(e.People)
+	if e.Reported != nil {
+		s.setPeople(a, e.Reported)
+	}
+}
+
+// byRole finds the person an unnamed role refers to: the one this article
+// gives that role, else the only one the story gives it.
+func (s *Story) byRole(a *Article, role, affil string) string {
+	if role == "" {
+		return ""
+	}
+	match := func(c *Claim) bool {
+		return c.PersonKey != "" && c.Role == role && (affil == "" || c.Affil == "" || affil == c.Affil)
+	}
+	for i := range a.Claims {
+		if c := &a.Claims[i]; c.Kind == "title" && match(c) {
+			return c.PersonKey
+		}
+	}
+	found := ""
+	for _, key := range s.sortedPeople() {
+		for _, t := range s.People[key].Titles {
+			if match(t.Claim) && (affil != "" || t.Claim.Affil == "") {
+				if found != "" && found != key {
+					return ""
+				}
+				found = key
+			}
+		}
+	}
+	return found
+}
+
+func (s *Story) sortedPeople() []string {
+	keys := make([]string, 0, len(s.People))
+	for k := range s.People {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// PeopleSorted returns the register in key order.
+func (s *Story) PeopleSorted() []*Person {
+	var out []*Person
+	for _, k := range s.sortedPeople() {
+		out = append(out, s.People[k])
+	}
+	return out
+}
+
+// cluster groups articles that name a person in common (named in full in at
+// least one of them), so that two stories in one folder stay apart.
+func (s *Story) cluster() {
+	parent := make([]int, len(s.Articles))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	idx := map[*Article]int{}
+	for i, a := range s.Articles {
+		idx[a] = i
+	}
+	for _, key := range s.sortedPeople() {
+		p := s.People[key]
+		if len(strings.Fields(p.Name)) < 2 {
+			continue // a bare surname is too weak a link
+		}
+		for _, a := range p.Articles[1:] {
+			x, y := find(idx[p.Articles[0]]), find(idx[a])
+			if x != y {
+				if x < y {
+					parent[y] = x
+				} else {
+					parent[x] = y
+				}
+			}
+		}
+	}
+	for i, a := range s.Articles {
+		s.group[a] = find(i)
+	}
+}

@@ -1,0 +1,266 @@
+// Command factlint checks news articles about the same story against each
+// other and reports where they disagree.
+//
+//	factlint check  [flags] PATH...   check articles against each other
+//	factlint claims [flags] PATH...   print the claims extracted from each article
+//	factlint rules                    list the rule modules with their documentation
+//	factlint version
+//
+// Exit status of check: 0 when no finding reaches --fail-level, 1 when one
+// does, 2 on a usage error or when an input could not be read.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/factlint/factlint/check"
+	"github.com/factlint/factlint/check/engine"
+	"github.com/factlint/factlint/check/load"
+	"github.com/factlint/factlint/check/report"
+	"github.com/factlint/factlint/rules"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+const usage = `factlint checks news articles about the same story against each other.
+
+usage:
+  factlint check  [flags] PATH...   check articles against each other
+  factlint claims [flags] PATH...   print the claims extracted from each article
+  factlint rules                    list the rule modules with their documentation
+  factlint version
+
+PATH is a file, a directory (searched for .txt .md .markdown .html .htm) or -
+for standard input. Run "factlint check -h" for the flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// run is the whole command, with its streams, so tests can call it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "check", "claims":
+		return runCheck(args[0], args[1:], stdin, stdout, stderr)
+	case "rules":
+		if err := report.Rules(stdout, rules.All); err != nil {
+			fmt.Fprintln(stderr, "factlint:", err)
+			return 2
+		}
+		return 0
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "factlint", version)
+		return 0
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "factlint: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+type options struct {
+	format, published, config, failLevel, enable, disable string
+	paths                                                 []string
+}
+
+// parseFlags accepts flags before and after paths, as linters usually do.
+func parseFlags(cmd string, args []string, stderr io.Writer) (*options, error) {
+	o := &options{}
+	fs := flag.NewFlagSet("factlint "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	formats := "table|json|line|github"
+	if cmd == "claims" {
+		formats = "table|json"
+	}
+	fs.StringVar(&o.format, "format", "table", "output format: "+formats)
+	fs.StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for articles that state none")
+	fs.StringVar(&o.config, "config", "", "configuration file")
+	if cmd == "check" {
+		fs.StringVar(&o.failLevel, "fail-level", "error", "lowest severity that makes the exit status 1: error|warning|info|none")
+		fs.StringVar(&o.enable, "enable", "", "run only these rules (comma-separated)")
+		fs.StringVar(&o.disable, "disable", "", "do not run these rules (comma-separated)")
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		o.paths = append(o.paths, rest[0])
+		args = rest[1:]
+	}
+	if len(o.paths) == 0 {
+		return nil, usageError{"no PATH given: name files, directories or - for standard input"}
+	}
+	if o.config != "" {
+		return nil, usageError{"--config: configuration files are not supported yet"}
+	}
+	if o.published != "" {
+		if _, err := load.ParseDate(o.published); err != nil {
+			return nil, usageError{"--published: " + err.Error()}
+		}
+	}
+	return o, nil
+}
+
+func selectRules(o *options) ([]*check.Rule, error) {
+	split := func(s string) ([]string, error) {
+		var out []string
+		for _, n := range strings.Split(s, ",") {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			if rules.Lookup(n) == nil {
+				var names []string
+				for _, r := range rules.All {
+					names = append(names, r.Name)
+				}
+				return nil, usageError{fmt.Sprintf("unknown rule %q (rules: %s)", n, strings.Join(names, ", "))}
+			}
+			out = append(out, n)
+		}
+		return out, nil
+	}
+	enable, err := split(o.enable)
+	if err != nil {
+		return nil, err
+	}
+	disable, err := split(o.disable)
+	if err != nil {
+		return nil, err
+	}
+	var out []*check.Rule
+	for _, r := range rules.All {
+		if len(enable) > 0 && !contains(enable, r.Name) || contains(disable, r.Name) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func failLevel(s string) (check.Severity, error) {
+	if s == "none" {
+		return check.Error + 1, nil
+	}
+	sev, err := check.ParseSeverity(s)
+	if err != nil {
+		return 0, usageError{"--fail-level: " + err.Error() + " or none"}
+	}
+	return sev, nil
+}
+
+func runCheck(cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, err := parseFlags(cmd, args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			var ue usageError
+			if errors.As(err, &ue) {
+				fmt.Fprintln(stderr, "factlint:", err)
+			}
+			return 2
+		}
+		return 0
+	}
+	opt := report.Options{Color: isTerminal(stdout)}
+	eopt := engine.Options{Stdin: stdin, Published: o.published}
+	if cmd == "claims" {
+		render := map[string]report.Renderer{"table": report.ClaimsTable, "json": report.ClaimsJSON}[o.format]
+		if render == nil {
+			fmt.Fprintf(stderr, "factlint: --format %q: claims prints table or json\n", o.format)
+			return 2
+		}
+		r := engine.Analyse(o.paths, eopt)
+		printErrors(stderr, r.Errors)
+		if err := render(stdout, r, opt); err != nil {
+			fmt.Fprintln(stderr, "factlint:", err)
+			return 2
+		}
+		if len(r.Errors) > 0 {
+			return 2
+		}
+		return 0
+	}
+	render := report.Formats[o.format]
+	if render == nil {
+		names := make([]string, 0, len(report.Formats))
+		for n := range report.Formats {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		fmt.Fprintf(stderr, "factlint: --format %q is not one of %s\n", o.format, strings.Join(names, ", "))
+		return 2
+	}
+	level, err := failLevel(o.failLevel)
+	if err != nil {
+		fmt.Fprintln(stderr, "factlint:", err)
+		return 2
+	}
+	eopt.Rules, err = selectRules(o)
+	if err != nil {
+		fmt.Fprintln(stderr, "factlint:", err)
+		return 2
+	}
+	r := engine.Check(o.paths, eopt)
+	printErrors(stderr, r.Errors)
+	if err := render(stdout, r, opt); err != nil {
+		fmt.Fprintln(stderr, "factlint:", err)
+		return 2
+	}
+	if len(r.Errors) > 0 {
+		return 2
+	}
+	for _, f := range r.Findings {
+		if f.Severity >= level {
+			return 1
+		}
+	}
+	return 0
+}
+
+func printErrors(w io.Writer, errs []*check.InputError) {
+	for _, e := range errs {
+		fmt.Fprintln(w, "factlint:", e.Error())
+	}
+}
+
+// isTerminal reports whether colour makes sense on w: a terminal, and the
+// user has not asked for none (NO_COLOR).
+func isTerminal(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
