@@ -256,7 +256,7 @@ type Claim struct {
 	// Titles.
 	Person    string
 	PersonKey string
-	PersonRef int // 1 + index of the person's mention
+	PersonRef int    // 1 + index of the person's mention
 	Role      string // normalised role ("adviser")
 	Affil     string // normalised affiliation ("russia")
 

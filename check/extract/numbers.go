@@ -58,6 +58,9 @@ func (x *analysis) numbers() {
 				i = j - 1
 				continue
 			}
+			if qual == "" && start > s.First {
+				qual = participle(toks[start-1].Lower)
+			}
 			if i > s.First && (toks[i-1].Text == "$" || toks[i-1].Text == "£" || toks[i-1].Text == "€") {
 				start = min(start, i-1)
 			}
@@ -110,10 +113,25 @@ func (x *analysis) countedNoun(j int, s check.Sentence) (unit, qual string, end 
 			q++
 		}
 	}
-	if q < s.Last && (irregularParticiples[toks[q].Lower] || strings.HasSuffix(toks[q].Lower, "ed") && len(toks[q].Lower) > 4) {
-		qual = toks[q].Lower
+	if q < s.Last {
+		qual = participle(toks[q].Lower)
 	}
 	return strings.Join(parts, " "), qual, end
+}
+
+// pastToParticiple names what a verb before a count says of it in the form
+// a participle after it would: "stole eight pieces" = "eight pieces stolen".
+var pastToParticiple = map[string]string{"stole": "stolen", "took": "taken", "saw": "seen", "gave": "given",
+	"sold": "sold", "found": "found", "shot": "shot", "held": "held", "built": "built", "hurt": "hurt"}
+
+func participle(w string) string {
+	if p, ok := pastToParticiple[w]; ok {
+		return p
+	}
+	if irregularParticiples[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
+		return w
+	}
+	return ""
 }
 
 func stopwordLike(w string) bool {

@@ -113,6 +113,13 @@ func (x *analysis) headline(s check.Sentence) bool {
 			}
 		}
 	}
+	end := x.a.Tokens[s.Last-1]
+	for k := s.Last - 1; k > s.First && x.a.Tokens[k].Kind == check.QuoteMark; k-- {
+		end = x.a.Tokens[k-1]
+	}
+	if end.Text == "." || end.Text == "!" || end.Text == "?" {
+		return false // headlines do not end with a full stop
+	}
 	return words >= 3 && caps*10 >= words*6
 }
 

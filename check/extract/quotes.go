@@ -74,7 +74,7 @@ func (x *analysis) speakerOf(q qspan) (int, string) {
 			i++
 		}
 		if i < last && !x.inQ[i] {
-			if m := x.mentionNear(i); m > 0 {
+			if m := x.mentionAfterTitle(i, last); m > 0 {
 				j := x.skipMention(i, m, last)
 				for j < last && cueAdverbs[toks[j].Lower] {
 					j++
@@ -84,7 +84,7 @@ func (x *analysis) speakerOf(q qspan) (int, string) {
 				}
 			}
 			if isCue(toks[i]) && i+1 < last {
-				if m := x.mentionNear(i + 1); m > 0 {
+				if m := x.mentionAfterTitle(i+1, last); m > 0 {
 					return m, toks[i].Lower
 				}
 			}
@@ -162,6 +162,24 @@ func (x *analysis) skipMention(i, m, last int) int {
 	}
 	// "Peskov's" was cut short of its 's; step over the rest of the token.
 	return i
+}
+
+// mentionAfterTitle finds a mention at token i, or after a title that
+// starts there ("Finance Minister Paul Brandt").
+func (x *analysis) mentionAfterTitle(i, last int) int {
+	if m := x.mentionNear(i); m > 0 {
+		return m
+	}
+	for j := i; j < last && j < i+6; j++ {
+		t := x.a.Tokens[j]
+		if m := x.mentionAt[j]; m > 0 && j > i {
+			return m
+		}
+		if t.Kind != check.Word || !(isTitleWord(t) || t.Lower == "the" || t.Lower == "a") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // mentionAfter finds the first mention starting in tokens [from, to).

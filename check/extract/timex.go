@@ -197,6 +197,10 @@ func (x *analysis) weekdayAt(i int, s check.Sentence) (check.Claim, int, bool) {
 	if j < s.Last {
 		if dc, dend, ok := x.monthAt(j, s); ok && dc.Kind == "date" && len(dc.Value) == 10 {
 			dc.Weekday = wd
+			dc.Span.Start = toks[start].Start
+			if dend < s.Last && toks[dend].Text == ")" {
+				dc.Span.End = toks[dend].End
+			}
 			if dend < s.Last && toks[dend].Text == ")" {
 				dend++
 			}
