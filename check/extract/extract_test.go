@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factlint/factlint/check"
+)
+
+func analyse(text, published string) *check.Article {
+	a := &check.Article{Path: "t.txt", Raw: []byte(text), Text: []byte(text)}
+	if published != "" {
+		a.Published, _ = time.Parse("2006-01-02", published)
+	}
+	Analyse(a)
+	return a
+}
+
+func find(a *check.Article, kind, text string) *check.Claim {
+	for i := range a.Claims {
+		if a.Claims[i].Kind == kind && a.Claims[i].Text == text {
+			return &a.Claims[i]
+		}
+	}
+	return nil
+}
+
+func TestTemporal(t *testing.T) {
+	const pub = "2025-12-03" // a Wednesday
+	cases := []struct {
+		sentence, text, kind, value, mod string
+	}{
+		{"The talks ended on Tuesday.", "Tuesday", "date", "2025-12-02", ""},
+		{"They will meet on Friday.", "Friday", "date", "2025-12-05", ""},
+		{"It happened on Tuesday, Dec. 2, 2025.", "Tuesday, Dec. 2, 2025", "date", "2025-12-02", ""},
+		{"He spoke on December 2, 2025 in Moscow.", "December 2, 2025", "date", "2025-12-02", ""},
+		{"He arrived on 2 December.", "2 December", "date", "2025-12-02", ""},
+		{"Russia declared them annexed in 2022.", "2022", "date", "2022", ""},
+		{"It was built in the 1990s.", "1990s", "date", "199", ""},
+		{"Growth slowed in mid-2024.", "mid-2024", "date", "2024", "MID"},
+		{"She left yesterday.", "yesterday", "date", "2025-12-02", ""},
+		{"Prices rose last week.", "last week", "date", "2025-W48", ""},
+		{"Sales fell this year.", "this year", "date", "2025", ""},
+		{"He resigned two days ago.", "two days ago", "date", "2025-12-01", ""},
+		{"They met at 9:30 a.m. in Paris.", "9:30 a.m.", "time", "2025-12-03T09:30", ""},
+		{"The five-hour meeting ended.", "five-hour", "duration", "PT5H", ""},
+		{"The talks lasted roughly five hours.", "roughly five hours", "duration", "PT5H", "APPROX"},
+		{"It took two hours and 45 minutes.", "two hours and 45 minutes", "duration", "PT2H45M", ""},
+		{"It lasted nearly two and a half hours.", "nearly two and a half hours", "duration", "PT2H30M", "LESS_THAN"},
+		{"It lasted more than three hours.", "more than three hours", "duration", "PT3H", "MORE_THAN"},
+		{"Despite hours of negotiations, nothing changed.", "hours", "duration", "PTXH", ""},
+		{"The summit is held every year.", "every year", "set", "P1Y", ""},
+	}
+	for _, c := range cases {
+		a := analyse(c.sentence, pub)
+		got := find(a, c.kind, c.text)
+		if got == nil {
+			var all []string
+			for _, cl := range a.Claims {
+				all = append(all, cl.Kind+":"+cl.Text+"="+cl.Value)
+			}
+			t.Errorf("%q: no %s claim %q (got %s)", c.sentence, c.kind, c.text, strings.Join(all, ", "))
+			continue
+		}
+		if got.Value != c.value || got.Mod != c.mod {
+			t.Errorf("%q: %q = %s %s, want %s %s", c.sentence, c.text, got.Value, got.Mod, c.value, c.mod)
+		}
+	}
+}
+
+func TestWeekdayWithoutPublication(t *testing.T) {
+	a := analyse("The talks ended on Tuesday.", "")
+	if c := find(a, "date", "Tuesday"); c == nil || c.Value != "XXXX-WXX-2" {
+		t.Errorf("got %+v, want XXXX-WXX-2", c)
+	}
+}
+
+func TestQuoteSpeakers(t *testing.T) {
+	cases := []struct {
+		text, quote, speaker string
+	}{
+		{"Kremlin spokesman Dmitry Peskov confirmed it. 'The conversation was constructive,' Peskov stated.", "The conversation was constructive", "Peskov"},
+		{"The meeting was called \u201cuseful, constructive and substantive\u201d by top Kremlin adviser Yuri Ushakov.", "useful, constructive and substantive", "Yuri Ushakov"},
+		{"Yuri Ushakov spoke. Ushakov said, \"We could agree with some things.\"", "We could agree with some things.", "Ushakov"},
+		{"\"The process is difficult,\" said Finance Minister Paul Brandt.", "The process is difficult", "Paul Brandt"},
+		{"A Kremlin spokesman also called the talks \"constructive.\"", "constructive.", "A Kremlin spokesman"},
+		{"Vladimir Putin spoke. He added that Russia was ready, but warned, \"We are ready right now.\"", "We are ready right now.", "He"},
+		{"Although the talks were described as \u201cuseful,\u201d nothing changed.", "useful", ""},
+		{"The world watches these 'constructive' but inconclusive talks.", "constructive", ""},
+	}
+	for _, c := range cases {
+		a := analyse(c.text, "")
+		q := find(a, "quote", c.quote)
+		if q == nil {
+			t.Errorf("%q: no quote %q", c.text, c.quote)
+			continue
+		}
+		got := ""
+		if q.SpeakerRef > 0 {
+			got = a.Mentions[q.SpeakerRef-1].Text
+		}
+		if got != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
+		}
+	}
+}
+
+func TestReportedSpeech(t *testing.T) {
+	a := analyse("Yuri Ushakov spoke later. Ushakov suggested that these military advances helped shift the talks.", "")
+	q := find(a, "quote", "these military advances helped shift the talks")
+	if q == nil || q.Direct || q.Cue != "suggested" {
+		t.Fatalf("reported speech not found: %+v", a.Claims)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	a := analyse("Talks in the U.S. ended. Dr. Smith met Mr. J. Doe on Dec. 3 at noon. \"It went well. Very well,\" he said. Next.", "")
+	var got []string
+	for _, s := range a.Sentences {
+		got = append(got, string(a.Raw[s.Start:s.End]))
+	}
+	want := []string{"Talks in the U.S. ended.", "Dr. Smith met Mr. J. Doe on Dec. 3 at noon.", "\"It went well. Very well,\" he said.", "Next."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestTitlesAndCounts(t *testing.T) {
+	a := analyse("Senior Kremlin aide Yuri Ushakov met Steve Witkoff, the US special envoy, for Witkoff's sixth trip to Moscow. Thieves stole eight pieces of jewellery and a 28-point plan.", "")
+	if c := find(a, "title", "Senior Kremlin aide Yuri Ushakov"); c == nil || c.Role != "adviser" || c.Affil != "russia" {
+		t.Errorf("title of Ushakov: %+v", c)
+	}
+	if c := find(a, "title", "Steve Witkoff, the US special envoy"); c == nil || c.Role != "envoy" || c.Affil != "us" {
+		t.Errorf("appositive title of Witkoff: %+v", c)
+	}
+	if c := find(a, "number", "Witkoff's sixth trip to Moscow"); c == nil || c.Value != "6" || !c.Ordinal {
+		t.Errorf("ordinal: %+v", c)
+	}
+	if c := find(a, "number", "eight pieces of jewellery"); c == nil || c.Value != "8" || c.Qualifier != "stolen" {
+		t.Errorf("count: %+v", c)
+	}
+	if c := find(a, "number", "28-point plan"); c == nil || c.Value != "28" || c.Unit != "point plan" {
+		t.Errorf("hyphenated count: %+v", c)
+	}
+}
