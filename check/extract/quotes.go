@@ -301,7 +301,7 @@ func (x *analysis) reported(si int) {
 			// Speaker at the end: "..., the Kremlin said (on Wednesday)."
 			if x.tokAt(mm.Start) < i && i > s.First+3 && x.tokAt(mm.Start) > s.First && toks[x.tokAt(mm.Start)-1].Text == "," && last-i <= 5 {
 				comma := x.tokAt(mm.Start) - 1
-				if toks[comma-1].Kind != check.QuoteMark {
+				if comma > s.First && toks[comma-1].Kind != check.QuoteMark {
 					add(s.First, comma, m, t.Lower)
 				}
 				return

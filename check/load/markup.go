@@ -16,7 +16,7 @@ var blockTags = map[string]bool{
 }
 
 // hiddenTags hold no prose: their content is blanked with them.
-var hiddenTags = map[string]bool{"script": true, "style": true, "head": false, "noscript": true, "template": true, "svg": true}
+var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
 
 // maskHTML blanks tags, comments and invisible elements, turns block tags into
 // line breaks and entities into their characters (padded to keep offsets). It
