@@ -318,3 +318,19 @@ type Report struct {
 	Errors   []*InputError
 	Story    *Story
 }
+
+// PlainDiff writes a word diff as [-removed-]{+added+}.
+func PlainDiff(d []Edit) string {
+	var b strings.Builder
+	for _, e := range d {
+		switch e.Op {
+		case -1:
+			b.WriteString("[-" + e.Text + "-]")
+		case 1:
+			b.WriteString("{+" + e.Text + "+}")
+		default:
+			b.WriteString(e.Text)
+		}
+	}
+	return b.String()
+}

@@ -9,20 +9,7 @@ import (
 )
 
 // PlainDiff writes a word diff as [-removed-]{+added+}.
-func PlainDiff(d []check.Edit) string {
-	var b strings.Builder
-	for _, e := range d {
-		switch e.Op {
-		case -1:
-			b.WriteString("[-" + e.Text + "-]")
-		case 1:
-			b.WriteString("{+" + e.Text + "+}")
-		default:
-			b.WriteString(e.Text)
-		}
-	}
-	return b.String()
-}
+func PlainDiff(d []check.Edit) string { return check.PlainDiff(d) }
 
 // ColorDiff writes a word diff with removed words red and struck, added green.
 func ColorDiff(d []check.Edit) string {
