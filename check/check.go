@@ -239,7 +239,8 @@ type Claim struct {
 	Mod   string
 
 	// Quotes.
-	Direct      bool
+	Direct      bool // the words, or some of them, are quoted
+	Partial     bool // reported speech holding a partial quotation: called the talks "constructive"
 	Cue         string
 	Speaker     string // resolved display name, or the description / organisation
 	SpeakerSpan Span

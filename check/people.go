@@ -56,6 +56,11 @@ var roles = map[string]string{
 	"correspondent": "correspondent", "reporter": "reporter", "editor": "editor",
 	"commissioner": "commissioner", "inspector": "inspector", "captain": "captain",
 	"deputy": "deputy", "chief": "chief", "superintendent": "superintendent",
+	// abbreviated titles: "Rep. Gwen Moore", "Sen. Tim Kaine", "Gov. Mike Pence"
+	"rep": "representative", "reps": "representative", "sen": "senator", "sens": "senator",
+	"gov": "governor", "gen": "general", "col": "colonel", "capt": "captain",
+	"supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor",
+	"amb": "ambassador", "atty": "attorney",
 }
 
 // genericRoles are roles that sit beside any other without contradiction: a

@@ -15,6 +15,26 @@ func isPossessive(t check.Token) bool {
 	return strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Text, "s'")
 }
 
+// honorifics stand before a name, usually with a dot: "Mr. Clarke", "Rep. Moore".
+var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rep", "reps", "sen", "sens", "gov",
+	"gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "rev", "hon", "sir", "dame", "lord", "lady",
+	"pres", "supt", "insp", "det", "cpl", "pvt", "atty", "amb", "msgr", "fr")
+
+// titleTok reports whether token j can stand in a title before a name: a
+// title word, an honorific, or the dot after an honorific.
+func titleTok(toks []check.Token, j int) bool {
+	t := toks[j]
+	if t.Kind == check.Word {
+		return isTitleWord(t) || honorifics[t.Lower] && t.Upper
+	}
+	return honorificDot(toks, j)
+}
+
+// honorificDot reports whether token j is the dot of an abbreviated honorific.
+func honorificDot(toks []check.Token, j int) bool {
+	return toks[j].Text == "." && j > 0 && toks[j-1].End == toks[j].Start && honorifics[toks[j-1].Lower] && toks[j-1].Upper
+}
+
 // isTitleWord reports whether a word can be part of a title before a name.
 func isTitleWord(t check.Token) bool {
 	w := bare(t.Lower)
@@ -89,6 +109,8 @@ func (x *analysis) nameRun(i, last int) int {
 			if isPossessive(t) {
 				return j
 			}
+		case honorificDot(toks, j) && j+1 < last && toks[j+1].Upper:
+			j++ // "Mr. Clarke"
 		case t.Kind == check.Word && nameParticles[t.Lower] && j+1 < last && toks[j+1].Upper && j > i:
 			j++
 		case t.Kind == check.Word && t.Lower == "of" && j > i && j+1 < last && toks[j+1].Upper && isTitleWord(toks[j-1]):
@@ -128,7 +150,7 @@ func (x *analysis) headline(s check.Sentence) bool {
 func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) bool {
 	toks := x.a.Tokens
 	k := i
-	for k < j && (isTitleWord(toks[k]) || notPersonWords[bare(toks[k].Lower)] || toks[k].Text == "-") {
+	for k < j && (titleTok(toks, k) || notPersonWords[bare(toks[k].Lower)] || toks[k].Text == "-") {
 		k++
 	}
 	if k >= j {
@@ -334,7 +356,7 @@ func (x *analysis) titleBefore(k int, s check.Sentence) int {
 	t := k
 	for t > s.First {
 		p := toks[t-1]
-		if p.Kind != check.Word || !isTitleWord(p) || isPossessive(p) {
+		if !titleTok(toks, t-1) || isPossessive(p) {
 			break
 		}
 		t--

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/check"
@@ -11,9 +12,24 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 	"repeatedly", "separately", "recently", "earlier", "further", "publicly", "privately", "reportedly",
 	"himself", "herself", "would", "will", "quickly", "openly", "flatly", "firmly", "bluntly")
 
+// quotePart is one quotation with its words and its attribution.
+type quotePart struct {
+	q          qspan
+	first, end int // the quoted words
+	ref        int
+	cue        string
+	at         int // token where the attribution was found, -1 if none
+}
+
 // quotes makes a claim of every quotation and of reported speech.
+//
+// The parts of one quotation become one claim: a quotation interrupted by
+// its attribution (`"A," Peskov said. "B."`), and one that runs over several
+// paragraphs, each opening with a quotation mark and only the last closing.
+// The claim's text joins the quoted parts with " … ".
 func (x *analysis) quotes() {
 	toks := x.a.Tokens
+	var parts []quotePart
 	for _, q := range x.spans {
 		if q.Depth != 0 {
 			continue
@@ -25,22 +41,83 @@ func (x *analysis) quotes() {
 		if end <= first || !hasWord(toks[first:end]) {
 			continue
 		}
+		ref, cue, at := x.speakerOf(q)
+		parts = append(parts, quotePart{q: q, first: first, end: end, ref: ref, cue: cue, at: at})
+	}
+	sort.Slice(parts, func(i, j int) bool { return parts[i].first < parts[j].first })
+	var groups [][]quotePart
+	for _, p := range parts {
+		if n := len(groups); n > 0 && x.continues(groups[n-1], p) {
+			groups[n-1] = append(groups[n-1], p)
+			continue
+		}
+		groups = append(groups, []quotePart{p})
+	}
+	for _, g := range groups {
+		first, end := g[0].first, g[len(g)-1].end
 		c := check.Claim{
 			Kind:   "quote",
 			Span:   check.Span{Start: toks[first].Start, End: toks[end-1].End},
 			Direct: true,
-			Sent:   toks[q.Open].Sent,
+			Sent:   toks[g[0].q.Open].Sent,
 		}
-		c.Text = x.a.Snippet(c.Span)
-		c.Words = wordsOf(toks[first:end])
-		ref, cue := x.speakerOf(q)
-		c.SpeakerRef, c.Cue = ref, cue
+		var texts []string
+		for _, p := range g {
+			texts = append(texts, x.a.Snippet(check.Span{Start: toks[p.first].Start, End: toks[p.end-1].End}))
+			c.Words = append(c.Words, wordsOf(toks[p.first:p.end])...)
+			if c.SpeakerRef == 0 && c.Cue == "" {
+				c.SpeakerRef, c.Cue = p.ref, p.cue
+			}
+		}
+		c.Text = strings.Join(texts, " … ")
 		x.a.Claims = append(x.a.Claims, c)
 	}
 	for si := range x.a.Sentences {
 		x.reported(si)
 	}
 }
+
+// continues reports whether quotation p goes on the quotation whose parts
+// are g: it opens the paragraph after an unclosed one, or it follows, in the
+// same paragraph and unattributed, the attribution that interrupts g
+// (`"A," Peskov said. "B."`) or only punctuation.
+func (x *analysis) continues(g []quotePart, p quotePart) bool {
+	toks := x.a.Tokens
+	prev := g[len(g)-1]
+	if prev.q.Close < 0 {
+		// Only a quotation that opens the next paragraph continues it.
+		return prev.q.End == p.q.Open && x.para(p.q.Open) == x.para(prev.q.Open)+1
+	}
+	if p.ref != 0 || p.cue != "" || x.para(p.q.Open) != x.para(prev.q.Close) {
+		return false
+	}
+	gap := p.q.Open - prev.q.Close - 1
+	if gap > 16 {
+		return false
+	}
+	words := 0
+	for i := prev.q.Close + 1; i < p.q.Open; i++ {
+		if x.inQ[i] {
+			return false
+		}
+		if toks[i].Kind == check.Word {
+			words++
+		}
+	}
+	if words == 0 {
+		return true
+	}
+	// The words between are the attribution: the speaker or the cue found there.
+	for _, q := range g {
+		if q.at > prev.q.Close && q.at < p.q.Open {
+			return true
+		}
+	}
+	return false
+}
+
+// para returns the paragraph of token i.
+func (x *analysis) para(i int) int { return x.a.Sentences[x.a.Tokens[i].Sent].Para }
 
 func hasWord(toks []check.Token) bool {
 	for _, t := range toks {
@@ -63,7 +140,7 @@ func wordsOf(toks []check.Token) []string {
 }
 
 // speakerOf finds who a quotation is attributed to, and by which cue.
-func (x *analysis) speakerOf(q qspan) (int, string) {
+func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 	toks := x.a.Tokens
 	s := x.a.Sentences[toks[q.Open].Sent]
 	if q.Close >= 0 {
@@ -75,17 +152,17 @@ func (x *analysis) speakerOf(q qspan) (int, string) {
 		}
 		if i < last && !x.inQ[i] {
 			if m := x.mentionAfterTitle(i, last); m > 0 {
-				j := x.skipMention(i, m, last)
+				j := x.skipAside(x.skipMention(i, m, last), last)
 				for j < last && cueAdverbs[toks[j].Lower] {
 					j++
 				}
 				if j < last && isCue(toks[j]) {
-					return m, toks[j].Lower
+					return m, toks[j].Lower, i
 				}
 			}
 			if isCue(toks[i]) && i+1 < last {
 				if m := x.mentionAfterTitle(i+1, last); m > 0 {
-					return m, toks[i].Lower
+					return m, toks[i].Lower, i
 				}
 			}
 		}
@@ -97,17 +174,17 @@ func (x *analysis) speakerOf(q qspan) (int, string) {
 		}
 		if toks[c].Lower == "according" && c+1 < q.Open && toks[c+1].Lower == "to" {
 			if m := x.mentionAfter(c+2, q.Open); m > 0 {
-				return m, "according to"
+				return m, "according to", c
 			}
 		}
 		if !isCue(toks[c]) {
 			continue
 		}
-		cue := toks[c].Lower
+		cue = toks[c].Lower
 		// "described by the Kremlin as ..."
 		if c+1 < q.Open && toks[c+1].Lower == "by" {
 			if m := x.mentionAfter(c+2, q.Open); m > 0 {
-				return m, cue
+				return m, cue, c
 			}
 		}
 		if c > s.First && isBe(toks[c-1].Lower) || c > s.First+1 && isBe(toks[c-2].Lower) && cueAdverbs[toks[c-1].Lower] {
@@ -119,16 +196,16 @@ func (x *analysis) speakerOf(q qspan) (int, string) {
 				}
 				if j < s.Last && toks[j].Lower == "by" {
 					if m := x.mentionAfter(j+1, min(j+10, s.Last)); m > 0 {
-						return m, cue
+						return m, cue, c
 					}
 				}
 			}
-			return 0, cue
+			return 0, cue, c
 		}
 		if m := x.subjectBefore(c, s.First); m > 0 {
-			return m, cue
+			return m, cue, c
 		}
-		return 0, cue
+		return 0, cue, c
 	}
 	// A passive without a cue before: `was called "..." by X` is handled above;
 	// `"...," according to X`.
@@ -139,11 +216,11 @@ func (x *analysis) speakerOf(q qspan) (int, string) {
 		}
 		if j+2 < s.Last && toks[j].Lower == "according" && toks[j+1].Lower == "to" {
 			if m := x.mentionAfter(j+2, s.Last); m > 0 {
-				return m, "according to"
+				return m, "according to", j
 			}
 		}
 	}
-	return 0, ""
+	return 0, "", -1
 }
 
 func isBe(w string) bool {
@@ -175,7 +252,7 @@ func (x *analysis) mentionAfterTitle(i, last int) int {
 		if m := x.mentionAt[j]; m > 0 && j > i {
 			return m
 		}
-		if t.Kind != check.Word || !(isTitleWord(t) || t.Lower == "the" || t.Lower == "a") {
+		if !titleTok(x.a.Tokens, j) && t.Lower != "the" && t.Lower != "a" {
 			return 0
 		}
 	}
@@ -239,13 +316,23 @@ func (x *analysis) reported(si int) {
 		if to-from < 3 || ref == 0 {
 			return
 		}
+		// Quoted words are claims of their own; reported speech that holds
+		// some is a partial quotation, and one that is all quoted is no more
+		// than the quotation.
+		quoted, plain := false, false
 		for i := from; i < to; i++ {
-			if toks[i].Kind == check.QuoteMark {
-				return // quoted words are claims of their own
+			switch {
+			case toks[i].Kind == check.QuoteMark:
+				quoted = true
+			case toks[i].Kind == check.Word && !x.inQ[i]:
+				plain = true
 			}
 		}
+		if quoted && !plain {
+			return
+		}
 		c := check.Claim{Kind: "quote", Span: check.Span{Start: toks[from].Start, End: toks[to-1].End},
-			Cue: cue, SpeakerRef: ref, Sent: si}
+			Cue: cue, SpeakerRef: ref, Sent: si, Direct: quoted, Partial: quoted}
 		c.Text = x.a.Snippet(c.Span)
 		c.Words = wordsOf(toks[from:to])
 		x.a.Claims = append(x.a.Claims, c)
@@ -330,4 +417,38 @@ func (x *analysis) nextComma(from, to int) int {
 		}
 	}
 	return 0
+}
+
+// skipAside steps over what may stand between a speaker's name and the cue:
+// a party label in brackets ("Rep. Gwen Moore (D-Wis.) said") and an
+// appositive set off by commas ("Scott Pruitt, the attorney general of
+// Oklahoma, said"). It returns i when there is neither.
+func (x *analysis) skipAside(i, last int) int {
+	toks := x.a.Tokens
+	if i < last && toks[i].Text == "(" {
+		for j := i + 1; j < last && j < i+10; j++ {
+			if toks[j].Text == ")" {
+				i = j + 1
+				break
+			}
+		}
+	}
+	if i < last && toks[i].Text == "," {
+		for j := i + 1; j < last && j < i+25; j++ {
+			if x.inQ[j] || toks[j].Kind == check.QuoteMark {
+				break
+			}
+			if toks[j].Text == "," {
+				k := j + 1
+				for k < last && cueAdverbs[toks[k].Lower] {
+					k++
+				}
+				if k < last && isCue(toks[k]) {
+					return j + 1
+				}
+				break
+			}
+		}
+	}
+	return i
 }

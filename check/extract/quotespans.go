@@ -70,7 +70,7 @@ func pairQuotes(toks []check.Token, para []int) ([]qspan, []bool) {
 		prevOpener := i > 0 && (toks[i-1].Text == "(" || toks[i-1].Text == "[" || toks[i-1].Text == "—" || toks[i-1].Text == "–" || toks[i-1].Kind == check.QuoteMark)
 		nextWordy := nextAdj && (toks[i+1].Kind == check.Word || toks[i+1].Kind == check.Number || toks[i+1].Kind == check.QuoteMark || toks[i+1].Text == "…" || toks[i+1].Text == "...")
 		switch t.Text {
-		case "“", "„", "«":
+		case "“", "„", "«", "``":
 			stack = append(stack, open{i, dbl})
 		case "‹", "‚":
 			stack = append(stack, open{i, sgl})
@@ -82,7 +82,7 @@ func pairQuotes(toks []check.Token, para []int) ([]qspan, []bool) {
 			if k := top(sgl); k >= 0 {
 				closeAt(k, i)
 			}
-		case "\"":
+		case "\"", "''":
 			k := top(dbl)
 			switch {
 			case k >= 0 && (prevAdj && !prevOpener || !nextAdj):

@@ -28,6 +28,10 @@ func tokenize(text []byte) []check.Token {
 			end := scanNumber(text, i)
 			toks = append(toks, mkTok(text, i, end, check.Number))
 			i = end
+		case (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == byte(r):
+			// '' and `` stand for double quotation marks in some wire copy.
+			toks = append(toks, mkTok(text, i, i+2, check.QuoteMark))
+			i += 2
 		case isQuoteRune(r):
 			toks = append(toks, mkTok(text, i, i+n, check.QuoteMark))
 			i += n
@@ -215,7 +219,7 @@ func closesQuote(toks []check.Token, j int) bool {
 	switch toks[j].Text {
 	case "”", "’", "»", "›":
 		return true
-	case "\"", "'":
+	case "\"", "'", "''":
 		return j+1 >= len(toks) || toks[j+1].Start > toks[j].End || toks[j+1].Kind == check.Punct
 	}
 	return false

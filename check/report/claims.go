@@ -19,6 +19,7 @@ type jsonClaim struct {
 	Value        string       `json:"value,omitempty"`
 	Mod          string       `json:"mod,omitempty"`
 	Direct       *bool        `json:"direct,omitempty"`
+	Partial      bool         `json:"partial,omitempty"`
 	Cue          string       `json:"cue,omitempty"`
 	Speaker      *string      `json:"speaker,omitempty"`
 	SpeakerStart *int         `json:"speaker_start,omitempty"`
@@ -59,7 +60,7 @@ func claimJSON(a *check.Article, c *check.Claim) jsonClaim {
 	if c.Kind == "quote" {
 		direct := c.Direct
 		speaker := c.Speaker
-		jc.Direct, jc.Speaker, jc.Cue = &direct, &speaker, c.Cue
+		jc.Direct, jc.Speaker, jc.Cue, jc.Partial = &direct, &speaker, c.Cue, c.Partial
 		if c.SpeakerRef > 0 {
 			s, e := c.SpeakerSpan.Start, c.SpeakerSpan.End
 			jc.SpeakerStart, jc.SpeakerEnd = &s, &e
@@ -155,7 +156,10 @@ func detail(c *check.Claim) string {
 	switch c.Kind {
 	case "quote":
 		kind := "reported"
-		if c.Direct {
+		switch {
+		case c.Partial:
+			kind = "reported, partly quoted"
+		case c.Direct:
 			kind = "direct"
 		}
 		sp := c.Speaker

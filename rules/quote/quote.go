@@ -36,7 +36,7 @@ a finding, nor are two different statements by the same person.`
 func run(p *check.Pass) {
 	var direct []check.ClaimRef
 	for _, r := range p.Story.Claims("quote") {
-		if r.Direct && r.SpeakerKey != "" {
+		if r.Direct && !r.Partial && r.SpeakerKey != "" {
 			direct = append(direct, r)
 		}
 	}
