@@ -87,7 +87,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"A Kremlin spokesman also called the talks \"constructive.\"", "constructive.", "A Kremlin spokesman"},
 		{"Vladimir Putin spoke. He added that Russia was ready, but warned, \"We are ready right now.\"", "We are ready right now.", "He"},
 		{"Although the talks were described as \u201cuseful,\u201d nothing changed.", "useful", ""},
-		{"The world watches these 'constructive' but inconclusive talks.", "constructive", ""},
+		{"The world watches these talks. \"Nobody knows where they will lead us now.\"", "Nobody knows where they will lead us now.", ""},
 	}
 	for _, c := range cases {
 		a := analyse(c.text, "")
@@ -102,6 +102,20 @@ func TestQuoteSpeakers(t *testing.T) {
 		}
 		if got != c.speaker {
 			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
+		}
+	}
+}
+
+func TestScareQuotes(t *testing.T) {
+	for _, text := range []string{
+		"The world watches these 'constructive' but inconclusive talks.",
+		"He spoke on CNN's \"State of the Union\" on Sunday.",
+	} {
+		a := analyse(text, "")
+		for _, c := range a.Claims {
+			if c.Kind == "quote" {
+				t.Errorf("%q: a scare quote or title became a quote claim: %q", text, c.Text)
+			}
 		}
 	}
 }

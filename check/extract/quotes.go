@@ -69,6 +69,9 @@ func (x *analysis) quotes() {
 				c.SpeakerRef, c.Cue = p.ref, p.cue
 			}
 		}
+		if c.SpeakerRef == 0 && c.Cue == "" && (len(c.Words) <= 3 || titleCase(toks[first:end])) {
+			continue // a scare quote or a title ("he", "State of the Union"), not someone's words
+		}
 		c.Text = strings.Join(texts, " … ")
 		x.a.Claims = append(x.a.Claims, c)
 	}
@@ -88,11 +91,18 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 		// Only a quotation that opens the next paragraph continues it.
 		return prev.q.End == p.q.Open && x.para(p.q.Open) == x.para(prev.q.Open)+1
 	}
-	if p.ref != 0 || p.cue != "" || x.para(p.q.Open) != x.para(prev.q.Close) {
+	if x.para(p.q.Open) != x.para(prev.q.Close) {
 		return false
 	}
-	gap := p.q.Open - prev.q.Close - 1
-	if gap > 16 {
+	// The attribution between the parts, if any, is the group's.
+	ref, at := 0, -1
+	for _, q := range g {
+		if q.at > prev.q.Close && q.at < p.q.Open {
+			ref, at = q.ref, q.at
+		}
+	}
+	// p is unattributed, or attributed by that same cue (`"A," she wrote, "B."`).
+	if (p.ref != 0 || p.cue != "") && !(at >= 0 && p.at > prev.q.Close && p.at < p.q.Open && p.ref == ref) {
 		return false
 	}
 	words := 0
@@ -107,17 +117,27 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 	if words == 0 {
 		return true
 	}
-	// The words between are the attribution: the speaker or the cue found there.
-	for _, q := range g {
-		if q.at > prev.q.Close && q.at < p.q.Open {
-			return true
-		}
-	}
-	return false
+	// The words between are the attribution, and the next part opens no
+	// later than the sentence after it.
+	return at >= 0 && toks[p.q.Open].Sent <= toks[at].Sent+1
 }
 
 // para returns the paragraph of token i.
 func (x *analysis) para(i int) int { return x.a.Sentences[x.a.Tokens[i].Sent].Para }
+
+// titleCase reports whether quoted words are set as a title: every word
+// capitalised but the short ones, and no full stop.
+func titleCase(toks []check.Token) bool {
+	for _, t := range toks {
+		switch {
+		case t.Kind == check.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?"):
+			return false
+		case t.Kind == check.Word && !t.Upper && len(t.Lower) > 3:
+			return false
+		}
+	}
+	return true
+}
 
 func hasWord(toks []check.Token) bool {
 	for _, t := range toks {
@@ -144,26 +164,22 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 	toks := x.a.Tokens
 	s := x.a.Sentences[toks[q.Open].Sent]
 	if q.Close >= 0 {
-		last := x.a.Sentences[toks[q.Close].Sent].Last
-		// After: `," Peskov said` / `," said Peskov` / `,' Peskov stated`.
-		i := q.Close + 1
-		for i < last && (toks[i].Text == "," || toks[i].Kind == check.QuoteMark) {
-			i++
+		cs := toks[q.Close].Sent
+		last := x.a.Sentences[cs].Last
+		if m, cue, ok := x.speakerAfter(q.Close+1, last); ok {
+			return m, cue, q.Close + 1
 		}
-		if i < last && !x.inQ[i] {
-			if m := x.mentionAfterTitle(i, last); m > 0 {
-				j := x.skipAside(x.skipMention(i, m, last), last)
-				for j < last && cueAdverbs[toks[j].Lower] {
-					j++
-				}
-				if j < last && isCue(toks[j]) {
-					return m, toks[j].Lower, i
-				}
+		if q.Close+1 == last && cs+1 < len(x.a.Sentences) && x.a.Sentences[cs+1].Para == x.a.Sentences[cs].Para {
+			// The quotation closed its sentence; the next is its attribution
+			// only when that is all it is: `"... now." Peskov said.` or
+			// `"... now." ― Pamela Padilla`.
+			next := x.a.Sentences[cs+1]
+			end := next.Last
+			for end > next.First && toks[end-1].Kind == check.Punct {
+				end--
 			}
-			if isCue(toks[i]) && i+1 < last {
-				if m := x.mentionAfterTitle(i+1, last); m > 0 {
-					return m, toks[i].Lower, i
-				}
+			if m, cue, ok := x.speakerAfter(next.First, next.Last); ok && (cue == "" || isCue(toks[end-1])) {
+				return m, cue, next.First
 			}
 		}
 	}
@@ -202,10 +218,17 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			}
 			return 0, cue, c
 		}
-		if m := x.subjectBefore(c, s.First); m > 0 {
-			return m, cue, c
+		return x.subjectOf(c, s.First), cue, c
+	}
+	// A quotation that opens its sentence after a colon takes the cue of the
+	// sentence before it: `Padilla wrote:` / `"..."`.
+	if q.Open == s.First && q.Open > 0 && toks[q.Open-1].Text == ":" {
+		ps := x.a.Sentences[toks[q.Open-1].Sent]
+		for c := q.Open - 2; c >= ps.First; c-- {
+			if !x.inQ[c] && isCue(toks[c]) {
+				return x.subjectOf(c, ps.First), toks[c].Lower, c
+			}
 		}
-		return 0, cue, c
 	}
 	// A passive without a cue before: `was called "..." by X` is handled above;
 	// `"...," according to X`.
@@ -221,6 +244,104 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 		}
 	}
 	return 0, "", -1
+}
+
+// speakerAfter reads the attribution that follows a quotation, from token i:
+// `," Peskov said`, `," said Peskov`, `," the IMF said`, `" ― Pamela Padilla`.
+func (x *analysis) speakerAfter(i, last int) (int, string, bool) {
+	toks := x.a.Tokens
+	for i < last && (toks[i].Text == "," || toks[i].Kind == check.QuoteMark) {
+		i++
+	}
+	if i >= last || x.inQ[i] {
+		return 0, "", false
+	}
+	if m := x.mentionAfterTitle(i, last); m > 0 {
+		j := x.skipAside(x.skipMention(i, m, last), last)
+		for j < last && cueAdverbs[toks[j].Lower] {
+			j++
+		}
+		if j < last && isCue(toks[j]) {
+			return m, toks[j].Lower, true
+		}
+	}
+	if isCue(toks[i]) && i+1 < last {
+		if m := x.mentionAfterTitle(i+1, last); m > 0 {
+			return m, toks[i].Lower, true
+		}
+		if e := x.npAfter(i+1, last); e > 0 {
+			return x.npMention(i+1, e), toks[i].Lower, true
+		}
+	}
+	if isDash(toks[i]) && i+1 < last {
+		if m := x.mentionNear(i + 1); m > 0 {
+			return m, "", true
+		}
+		if e := x.npAfter(i+1, last); e > 0 {
+			return x.npMention(i+1, e), "", true
+		}
+	}
+	// A speaker that is no known name: `," the IMF said`.
+	for c := i + 1; c < last && c <= i+7; c++ {
+		if !isCue(toks[c]) {
+			continue
+		}
+		e := c
+		for e > i && cueAdverbs[toks[e-1].Lower] {
+			e--
+		}
+		if e > i && x.npBefore(e, i) == i {
+			return x.npMention(i, e), toks[c].Lower, true
+		}
+		break
+	}
+	return 0, "", false
+}
+
+// subjectOf finds the speaker of the cue at token c: a mention that ends
+// just before it (adverbs and auxiliaries aside), else the noun phrase
+// there, else the nearest suitable mention earlier in the sentence.
+func (x *analysis) subjectOf(c, first int) int {
+	toks := x.a.Tokens
+	e := c
+	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower)) {
+		e--
+	}
+	if e > first {
+		if m := x.mentionEndingAt(e, first); m > 0 {
+			return m
+		}
+		if st := x.npBefore(e, first); st >= 0 && !x.hasMention(st, e) {
+			return x.npMention(st, e)
+		}
+	}
+	return x.subjectBefore(c, first)
+}
+
+// mentionEndingAt returns 1 + the index of a mention whose last token is
+// just before token e, or 0.
+func (x *analysis) mentionEndingAt(e, first int) int {
+	end := x.a.Tokens[e-1].End
+	for k := e - 1; k >= first && k >= e-8; k-- {
+		if m := x.mentionAt[k]; m > 0 {
+			mm := x.a.Mentions[m-1]
+			if mm.End == end || mm.Possessive && mm.End+2 >= end && mm.End < end {
+				return m
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// hasMention reports whether a mention starts in tokens [from, to).
+func (x *analysis) hasMention(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.mentionAt[k] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isBe(w string) bool {
@@ -373,7 +494,7 @@ func (x *analysis) reported(si int) {
 			if i+1 < last && toks[i+1].Lower == "by" {
 				continue
 			}
-			m := x.subjectBefore(i, s.First)
+			m := x.subjectOf(i, s.First)
 			if m == 0 {
 				continue
 			}

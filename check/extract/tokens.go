@@ -178,8 +178,8 @@ func sentences(text []byte, toks []check.Token, inQuote []bool) []check.Sentence
 		if t.Kind != check.Punct || !(t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…" || t.Text == "...") {
 			continue
 		}
-		if inQuote[i] {
-			continue
+		if inQuote[i] && !(i+1 < len(toks) && toks[i+1].Start == t.End && closesQuote(toks, i+1)) {
+			continue // a stop inside a quotation that goes on
 		}
 		if t.Text == "." && i > 0 && toks[i-1].Kind == check.Word && toks[i-1].End == t.Start {
 			prev := toks[i-1].Lower

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/check"
+)
+
+// Speakers that are not names: "the IMF said", "Protesters chanted", "a
+// source said", "they said". When no person, organisation or role mention
+// stands where a speaker must be, the noun phrase there becomes a mention of
+// its own, kept as written and never resolved to a person.
+
+// npStop are words that end a noun phrase read backwards from a cue, or
+// cannot be its head.
+var npStop = setOf("that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "as",
+	"if", "when", "while", "although", "though", "since", "after", "before", "until", "so", "than",
+	"where", "what", "why", "how", "not", "never", "also", "is", "are", "was", "were", "be", "been",
+	"being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
+	"might", "must", "should", "shall", "to", "in", "on", "at", "for", "with", "from", "by", "about",
+	"into", "over", "under", "this", "these", "those", "there", "here", "then", "now", "just", "even",
+	"only", "still", "yet", "he", "she", "him", "her", "his", "its", "their", "them", "us", "me", "my",
+	"our", "your", "it's", "let", "once", "however", "though", "meanwhile", "instead", "according")
+
+// npPronouns are pronoun speakers kept with no antecedent.
+var npPronouns = setOf("they", "we", "i", "you", "it")
+
+// npHead reports whether token t can end a noun phrase that speaks.
+func npHead(t check.Token) bool {
+	if t.Kind != check.Word && t.Kind != check.Number {
+		return false
+	}
+	if npPronouns[t.Lower] {
+		return true
+	}
+	if npStop[t.Lower] || cues[t.Lower] || eventVerbs[t.Lower] != "" {
+		return false
+	}
+	return t.Upper || !strings.HasSuffix(t.Lower, "ly")
+}
+
+// npBefore returns the start of a noun phrase that ends just before token
+// end, reading back at most six tokens inside [first, end), or -1.
+func (x *analysis) npBefore(end, first int) int {
+	toks := x.a.Tokens
+	if end <= first || !npHead(toks[end-1]) || x.inQ[end-1] {
+		return -1
+	}
+	if npPronouns[toks[end-1].Lower] {
+		return end - 1
+	}
+	start := end - 1
+	for k := end - 2; k >= first && k >= end-6; k-- {
+		t := toks[k]
+		switch {
+		case x.inQ[k] || t.Kind == check.QuoteMark:
+			return start
+		case t.Kind == check.Word && (npStop[t.Lower] && t.Lower != "the" || cues[t.Lower] && !t.Upper || npPronouns[t.Lower]):
+			return start
+		case t.Kind == check.Word, t.Kind == check.Number, t.Text == "-" && k > first, t.Text == "&", honorificDot(toks, k):
+			start = k
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// npAfter returns the end of a noun phrase that starts at token i and ends
+// at a comma, a full stop or the end of [i, last), at most eight tokens.
+func (x *analysis) npAfter(i, last int) int {
+	toks := x.a.Tokens
+	j := i
+	for j < last && j < i+8 {
+		t := toks[j]
+		if x.inQ[j] || t.Kind == check.QuoteMark || t.Kind == check.Punct && t.Text != "-" && t.Text != "&" && !honorificDot(toks, j) {
+			break
+		}
+		if t.Kind == check.Word && cues[t.Lower] && !t.Upper {
+			break
+		}
+		j++
+	}
+	if j == i || !npHead(toks[j-1]) {
+		return -1
+	}
+	if j < last && toks[j].Kind == check.Word {
+		return -1 // the phrase runs on: not a bare speaker
+	}
+	return j
+}
+
+// npMention records tokens [from, to) as a speaker mention and returns 1 +
+// its index. A capitalised phrase is an organisation or outlet; a pronoun
+// stays a pronoun with no antecedent; anything else is a description.
+func (x *analysis) npMention(from, to int) int {
+	if m := x.mentionAt[from]; m > 0 {
+		return m
+	}
+	toks := x.a.Tokens
+	head := toks[to-1]
+	m := check.Mention{Span: check.Span{Start: toks[from].Start, End: head.End}, Kind: check.DescriptionMention}
+	switch {
+	case to-from == 1 && npPronouns[head.Lower]:
+		m.Kind = check.PronounMention
+	case head.Upper:
+		m.Kind = check.OrgMention
+	}
+	if isPossessive(head) {
+		m.Span.End -= len("'s")
+	}
+	m.Text = x.a.Snippet(m.Span)
+	x.a.Mentions = append(x.a.Mentions, m)
+	x.mentionAt[from] = len(x.a.Mentions)
+	return len(x.a.Mentions)
+}
+
+// isDash reports whether a token is a dash that can introduce a speaker
+// after a quotation: `"..." ― Pamela Padilla`.
+func isDash(t check.Token) bool {
+	switch t.Text {
+	case "—", "–", "―", "-", "--":
+		return true
+	}
+	return false
+}
