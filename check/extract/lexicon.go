@@ -25,7 +25,11 @@ var cues = setOf(
 	"believes", "believed", "thinks", "thought", "estimated", "reported", "reports", "disclosed",
 	"revealed", "indicated", "indicates", "pointed", "alleged", "testified", "wrote", "hinted", "boasted",
 	"echoed", "underlined", "underscored", "affirmed", "assured", "accused", "dismissed", "labeled",
-	"labelled", "branded", "termed", "dubbed", "hailed",
+	"labelled", "branded", "termed", "dubbed", "hailed", "continued", "continues", "chanted", "shouted",
+	"yelled", "sang", "sings", "tweeting", "writing", "recounted", "recalls", "concluded", "announcing",
+	"declaring", "asserting", "claiming", "contending", "acknowledging", "admitting", "conceding", "joked",
+	"mused", "wondered", "lamented", "pleaded", "proclaimed", "retorted", "scoffed", "sighed", "snapped",
+	"vowing", "pledged", "pledging", "predicting", "promising", "quoted", "read", "reads",
 )
 
 // thatCues take a reported clause directly ("X said the talks ...").
@@ -36,6 +40,16 @@ var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added"
 	"promised", "vowed", "conceded", "indicated", "alleged", "recalled", "cautioned", "countered",
 	"contended", "disclosed", "revealed", "affirmed", "assured", "noting", "emphasizing", "stressing",
 	"warning", "adding", "insisting", "arguing", "explaining")
+
+// frameCues take what was said as their object or complement: "called the
+// talks constructive", "described Putin as a strong leader", "urged Congress
+// to act".
+var frameCues = setOf("called", "calls", "calling", "described", "describes", "describing", "labeled",
+	"labelled", "branded", "termed", "dubbed", "hailed", "praised", "praises", "criticized", "criticised",
+	"criticizes", "blasted", "accused", "accuses", "accusing", "attacked", "urged", "urges", "urging",
+	"slammed", "mocked", "condemned", "denounced", "dismissed", "rejected", "lauded", "characterized",
+	"characterised", "portrayed", "likened", "compared", "vowed", "pledged", "promised", "threatened",
+	"demanded", "questioned", "defended", "endorsed", "cited", "citing", "proposed", "encouraged")
 
 // eventNouns name the talks-like events a story is about; they share one family.
 var talksNouns = setOf("talks", "talk", "meeting", "meetings", "discussions", "discussion", "negotiations",

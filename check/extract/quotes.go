@@ -53,7 +53,12 @@ func (x *analysis) quotes() {
 		}
 		groups = append(groups, []quotePart{p})
 	}
-	for _, g := range groups {
+	for gi, g := range groups {
+		if gi > 0 && g[0].ref == 0 && g[0].cue == "" {
+			if ref := x.speakerOfParagraphBefore(groups[gi-1], g); ref > 0 {
+				g[0].ref = ref
+			}
+		}
 		first, end := g[0].first, g[len(g)-1].end
 		c := check.Claim{
 			Kind:   "quote",
@@ -120,6 +125,46 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 	// The words between are the attribution, and the next part opens no
 	// later than the sentence after it.
 	return at >= 0 && toks[p.q.Open].Sent <= toks[at].Sent+1
+}
+
+// speakerOfParagraphBefore applies the news convention that a paragraph
+// made of nothing but a quotation continues the quotation that ended the
+// paragraph before it: it returns that quotation's speaker when g is such a
+// paragraph and prev (the quotation before it) ends the paragraph before,
+// attributed to a named person or a pronoun. Otherwise 0.
+func (x *analysis) speakerOfParagraphBefore(prev, g []quotePart) int {
+	toks := x.a.Tokens
+	open, last := g[0].q.Open, g[len(g)-1]
+	if last.q.Close < 0 {
+		return 0
+	}
+	p := x.para(open)
+	if open > 0 && x.para(open-1) == p || last.q.Close+1 < len(toks) && x.para(last.q.Close+1) == p && toks[last.q.Close+1].Kind != check.Punct {
+		return 0 // the paragraph holds more than the quotation
+	}
+	ref := 0
+	for _, q := range prev {
+		if q.ref > 0 {
+			ref = q.ref
+			break
+		}
+	}
+	pl := prev[len(prev)-1]
+	if ref == 0 || pl.q.Close < 0 || x.para(pl.q.Close) != p-1 {
+		return 0
+	}
+	if k := x.a.Mentions[ref-1].Kind; k != check.PersonMention && k != check.PronounMention {
+		return 0
+	}
+	// The quotation, or its attribution, ends the paragraph before.
+	end := pl.q.Close + 1
+	for end < open && x.para(end) == p-1 {
+		end++
+	}
+	if end-pl.q.Close > 10 {
+		return 0
+	}
+	return ref
 }
 
 // para returns the paragraph of token i.
@@ -362,18 +407,24 @@ func (x *analysis) skipMention(i, m, last int) int {
 	return i
 }
 
-// mentionAfterTitle finds a mention at token i, or after a title that
-// starts there ("Finance Minister Paul Brandt").
+// mentionAfterTitle finds a mention at token i, or after the words of a
+// title that start there ("Finance Minister Paul Brandt", "IMF chief
+// economist Maury Obstfeld", "panel Chairman Rep. Jason Chaffetz").
 func (x *analysis) mentionAfterTitle(i, last int) int {
 	if m := x.mentionNear(i); m > 0 {
 		return m
 	}
-	for j := i; j < last && j < i+6; j++ {
-		t := x.a.Tokens[j]
+	toks := x.a.Tokens
+	for j := i; j < last && j < i+7; j++ {
 		if m := x.mentionAt[j]; m > 0 && j > i {
 			return m
 		}
-		if !titleTok(x.a.Tokens, j) && t.Lower != "the" && t.Lower != "a" {
+		t := toks[j]
+		switch {
+		case titleTok(toks, j), t.Lower == "the", t.Lower == "a":
+		case t.Kind == check.Word && !cues[t.Lower] && !npStop[t.Lower] && !x.inQ[j]:
+		case t.Text == "-" && j > i:
+		default:
 			return 0
 		}
 	}
@@ -490,6 +541,26 @@ func (x *analysis) reported(si int) {
 				add(j+2, last, m, toks[j].Lower)
 				return
 			}
+		case frameCues[t.Lower] && !t.Upper:
+			// "called the talks constructive", "described Putin as a
+			// \"strong leader\"", "urged Congress to act": what follows the
+			// cue, to the end of its clause, is what the subject said.
+			if i > s.First && (isBe(toks[i-1].Lower) || toks[i-1].Text == "-") || i+1 < last && toks[i+1].Lower == "by" {
+				continue
+			}
+			m := x.subjectOf(i, s.First)
+			if m == 0 || !x.subjectAdjacent(m, i) {
+				continue
+			}
+			j := i + 1
+			if j < last && (toks[j].Lower == "for" || toks[j].Lower == "on") && (t.Lower == "called" || t.Lower == "calls" || t.Lower == "calling") {
+				j++ // "called for", "called on"
+			}
+			if j < last && (toks[j].Text == "," || toks[j].Text == ":") {
+				continue
+			}
+			add(j, x.clauseEnd(j, last), m, t.Lower)
+			return
 		case clauseCues[t.Lower] && !t.Upper:
 			if i+1 < last && toks[i+1].Lower == "by" {
 				continue
@@ -501,9 +572,16 @@ func (x *analysis) reported(si int) {
 			mm := x.a.Mentions[m-1]
 			j := i + 1
 			if t.Lower == "told" || t.Lower == "tells" {
-				// "told reporters (that)": skip the hearer.
-				for j < last && j < i+4 && toks[j].Lower != "that" && toks[j].Text != "," {
-					j++
+				// "told reporters (that)": skip the hearer, up to "that", a
+				// comma, a colon or a quotation; with none, one word.
+				k := j
+				for k < last && k < i+8 && toks[k].Lower != "that" && toks[k].Text != "," && toks[k].Text != ":" && toks[k].Kind != check.QuoteMark {
+					k++
+				}
+				if k < last && k < i+8 {
+					j = k
+				} else {
+					j = min(i+2, last)
 				}
 			}
 			// Speaker at the end: "..., the Kremlin said (on Wednesday)."
@@ -514,21 +592,49 @@ func (x *analysis) reported(si int) {
 				}
 				return
 			}
-			if j < last && (toks[j].Text == "," || toks[j].Kind == check.QuoteMark) {
+			if j < last && (toks[j].Text == "," || toks[j].Text == ":" || toks[j].Kind == check.QuoteMark) {
 				continue // a direct quotation follows
 			}
 			// The speaker must be the cue's subject: only adverbs between.
-			k := x.skipMention(x.tokAt(mm.Start), m, i)
-			for k < i && (cueAdverbs[toks[k].Lower] || toks[k].Text == ",") {
-				k++
-			}
-			if k != i && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
+			if !x.subjectAdjacent(m, i) && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
 				continue
 			}
 			add(j, last, m, t.Lower)
 			return
 		}
 	}
+}
+
+// subjectAdjacent reports whether mention m is the subject of the cue at
+// token i: nothing but adverbs, auxiliaries and commas between them.
+func (x *analysis) subjectAdjacent(m, i int) bool {
+	toks := x.a.Tokens
+	mm := x.a.Mentions[m-1]
+	k := x.skipMention(x.tokAt(mm.Start), m, i)
+	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == ",") {
+		k++
+	}
+	return k == i
+}
+
+// clauseEnd returns where the clause that starts at token from ends: at a
+// semicolon or dash, or at a comma outside quotations once it has words.
+func (x *analysis) clauseEnd(from, last int) int {
+	toks := x.a.Tokens
+	for k := from; k < last; k++ {
+		if x.inQ[k] {
+			continue
+		}
+		switch toks[k].Text {
+		case ";", "—", "–", "―":
+			return k
+		case ",":
+			if k-from >= 3 {
+				return k
+			}
+		}
+	}
+	return last
 }
 
 func (x *analysis) nextComma(from, to int) int {

@@ -77,6 +77,8 @@ func pairQuotes(toks []check.Token, para []int) ([]qspan, []bool) {
 		case "”", "»":
 			if k := top(dbl); k >= 0 {
 				closeAt(k, i)
+			} else if t.Text == "”" && (!prevAdj || prevOpener) && nextWordy {
+				stack = append(stack, open{i, dbl}) // a right mark typed as an opener
 			}
 		case "›":
 			if k := top(sgl); k >= 0 {
