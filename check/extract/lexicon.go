@@ -39,7 +39,27 @@ var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added"
 	"estimated", "reported", "emphasized", "emphasised", "stated", "reiterated", "highlighted", "predicted",
 	"promised", "vowed", "conceded", "indicated", "alleged", "recalled", "cautioned", "countered",
 	"contended", "disclosed", "revealed", "affirmed", "assured", "noting", "emphasizing", "stressing",
-	"warning", "adding", "insisting", "arguing", "explaining")
+	"warning", "adding", "insisting", "arguing", "explaining",
+	// thought, knowledge and findings: "Trump believes ...", "the poll shows ..."
+	"believe", "know", "knows", "knew", "think", "feel", "feels", "felt", "fear", "fears", "feared",
+	"worry", "worries", "worried", "expect", "expects", "expected", "hope", "hopes", "hoped",
+	"show", "shows", "showed", "shown", "found", "finds", "suggest", "suggests", "mentioned",
+	"understood", "realized", "realised", "learned", "concluded", "determined", "wrote", "writes",
+	"tweeted", "argue", "claim", "insist", "insists", "contends", "maintain", "notes", "acknowledges",
+	"admit", "recalled", "recalls", "complained", "conceded", "agreed", "agree", "agrees", "doubt",
+	"doubts", "assumed", "assume", "warns", "predicts", "estimates", "reports", "announces", "declares",
+	"testified", "observed", "remarked", "replied", "responded", "answered", "explains")
+
+// infinitiveCues report an intention or undertaking: "vowed to repeal",
+// "wants to build", "declined to comment".
+var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned", "planning", "hope",
+	"hopes", "hoped", "hoping", "intend", "intends", "intended", "seek", "seeks", "sought", "seeking",
+	"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "agree",
+	"agrees", "agreed", "decide", "decides", "decided", "pledge", "pledges", "pledged", "pledging",
+	"promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "threaten",
+	"threatens", "threatened", "aim", "aims", "aimed", "offered", "offers", "proposed", "proposes",
+	"urged", "urges", "asked", "asks", "called", "calls", "vote", "voted", "votes", "expect", "expects",
+	"expected", "prefer", "prefers", "preferred", "wish", "wishes", "wished", "need", "needs")
 
 // frameCues take what was said as their object or complement: "called the
 // talks constructive", "described Putin as a strong leader", "urged Congress

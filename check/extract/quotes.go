@@ -77,6 +77,9 @@ func (x *analysis) quotes() {
 		if c.SpeakerRef == 0 && c.Cue == "" && (len(c.Words) <= 3 || titleCase(toks[first:end])) {
 			continue // a scare quote or a title ("he", "State of the Union"), not someone's words
 		}
+		if len(g) == 1 && titleCase(toks[first:end]) && len(c.Words) <= 6 && x.titlePlace(g[0].q.Open) {
+			continue // a title where a name goes: `on MSNBC's "Morning Joe"`
+		}
 		c.Text = strings.Join(texts, " … ")
 		x.a.Claims = append(x.a.Claims, c)
 	}
@@ -169,6 +172,17 @@ func (x *analysis) speakerOfParagraphBefore(prev, g []quotePart) int {
 
 // para returns the paragraph of token i.
 func (x *analysis) para(i int) int { return x.a.Sentences[x.a.Tokens[i].Sent].Para }
+
+// titlePlace reports whether the words before an opening quotation mark
+// at token open are where a title stands: after a preposition, a
+// possessive or an article.
+func (x *analysis) titlePlace(open int) bool {
+	if open == 0 {
+		return false
+	}
+	p := x.a.Tokens[open-1]
+	return p.Kind == check.Word && (prepositions[p.Lower] || isPossessive(p) || p.Lower == "the" || p.Lower == "a")
+}
 
 // titleCase reports whether quoted words are set as a title: every word
 // capitalised but the short ones, and no full stop.
@@ -488,6 +502,9 @@ func (x *analysis) reported(si int) {
 		if to-from < 3 || ref == 0 {
 			return
 		}
+		if prepositions[toks[from].Lower] && toks[from].Lower != "to" && to-from <= 6 {
+			return // "said in a statement", before the quotation itself
+		}
 		// Quoted words are claims of their own; reported speech that holds
 		// some is a partial quotation, and one that is all quoted is no more
 		// than the quotation.
@@ -541,6 +558,17 @@ func (x *analysis) reported(si int) {
 				add(j+2, last, m, toks[j].Lower)
 				return
 			}
+		case infinitiveCues[t.Lower] && !t.Upper && i+1 < last && toks[i+1].Lower == "to" && !x.inQ[i+1]:
+			// "Trump vowed to repeal the law": the undertaking, from "to".
+			if i > s.First && (isBe(toks[i-1].Lower) || toks[i-1].Text == "-") {
+				continue
+			}
+			m := x.subjectOf(i, s.First)
+			if m == 0 || !x.subjectAdjacent(m, i) {
+				continue
+			}
+			add(i+1, x.clauseEnd(i+1, last), m, t.Lower)
+			return
 		case frameCues[t.Lower] && !t.Upper:
 			// "called the talks constructive", "described Putin as a
 			// \"strong leader\"", "urged Congress to act": what follows the
@@ -584,6 +612,13 @@ func (x *analysis) reported(si int) {
 					j = min(i+2, last)
 				}
 			}
+			// A parenthetical attribution: "Lenox was a juggernaut, Mr.
+			// Clarke said, until it went bankrupt." The sentence around it
+			// is what was said.
+			if ms := x.tokAt(mm.Start); ms > s.First+1 && toks[ms-1].Text == "," && i+1 < last && toks[i+1].Text == "," && x.subjectAdjacent(m, i) {
+				add(s.First, last, m, t.Lower)
+				return
+			}
 			// Speaker at the end: "..., the Kremlin said (on Wednesday)."
 			if x.tokAt(mm.Start) < i && i > s.First+3 && x.tokAt(mm.Start) > s.First && toks[x.tokAt(mm.Start)-1].Text == "," && last-i <= 5 {
 				comma := x.tokAt(mm.Start) - 1
@@ -610,7 +645,7 @@ func (x *analysis) reported(si int) {
 func (x *analysis) subjectAdjacent(m, i int) bool {
 	toks := x.a.Tokens
 	mm := x.a.Mentions[m-1]
-	k := x.skipMention(x.tokAt(mm.Start), m, i)
+	k := x.skipAside(x.skipMention(x.tokAt(mm.Start), m, i), i+1)
 	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == ",") {
 		k++
 	}
