@@ -50,6 +50,14 @@ var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added"
 	"doubts", "assumed", "assume", "warns", "predicts", "estimates", "reports", "announces", "declares",
 	"testified", "observed", "remarked", "replied", "responded", "answered", "explains")
 
+// bareCues are cue forms that are also nouns ("the show", "a claim"); they
+// are cues only after a plural or personal subject or an auxiliary.
+var bareCues = setOf("show", "fear", "hope", "worry", "doubt", "claim", "feel", "know", "think", "believe",
+	"expect", "agree", "argue", "assume", "insist", "maintain", "admit", "suggest", "plan", "want", "need",
+	"wish", "vote", "aim", "promise", "vow", "pledge", "threaten", "refuse", "decline", "seek", "decide",
+	"intend", "prefer", "say", "tell", "state", "report", "reports", "plans", "claims", "shows", "fears",
+	"hopes", "needs", "votes", "calls", "call", "notes", "remarks", "states")
+
 // infinitiveCues report an intention or undertaking: "vowed to repeal",
 // "wants to build", "declined to comment".
 var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned", "planning", "hope",
@@ -60,6 +68,12 @@ var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned"
 	"threatens", "threatened", "aim", "aims", "aimed", "offered", "offers", "proposed", "proposes",
 	"urged", "urges", "asked", "asks", "called", "calls", "vote", "voted", "votes", "expect", "expects",
 	"expected", "prefer", "prefers", "preferred", "wish", "wishes", "wished", "need", "needs")
+
+// reportBreaks, after a comma, start a clause the reporter adds to reported
+// speech: "he said the talks failed, which surprised no one".
+var reportBreaks = setOf("which", "who", "whose", "where", "while", "whereas", "although", "though",
+	"according", "including", "despite",
+	"unlike", "citing", "noting", "adding", "saying", "arguing", "referring", "speaking")
 
 // frameCues take what was said as their object or complement: "called the
 // talks constructive", "described Putin as a strong leader", "urged Congress

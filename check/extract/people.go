@@ -11,6 +11,16 @@ var nameParticles = setOf("de", "van", "von", "der", "den", "bin", "al", "da", "
 
 func bare(w string) string { return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") }
 
+// possessiveLen is the length in bytes of a possessive ending: 's, ’s, s' or s’.
+func possessiveLen(t check.Token) int {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(t.Text, suf) {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
 func isPossessive(t check.Token) bool {
 	return strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Text, "s'")
 }
@@ -188,7 +198,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		Possessive: isPossessive(last),
 	}
 	if m.Possessive {
-		m.Span.End -= len("'s")
+		m.Span.End -= possessiveLen(last)
 	}
 	m.Text = x.a.Snippet(m.Span)
 	if len(name) > 1 {
@@ -250,7 +260,7 @@ func (x *analysis) orgAt(i int, s check.Sentence) int {
 		m := check.Mention{Span: check.Span{Start: toks[start].Start, End: toks[i+n-1].End}, Kind: check.OrgMention}
 		m.Possessive = isPossessive(toks[i+n-1])
 		if m.Possessive {
-			m.Span.End -= 2
+			m.Span.End -= possessiveLen(toks[i+n-1])
 		}
 		m.Text = x.a.Snippet(m.Span)
 		x.a.Mentions = append(x.a.Mentions, m)

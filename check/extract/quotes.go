@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/factlint/factlint/check"
 )
@@ -74,6 +75,9 @@ func (x *analysis) quotes() {
 				c.SpeakerRef, c.Cue = p.ref, p.cue
 			}
 		}
+		if x.transcriptLabel(first) > 0 {
+			continue // a quoted transcript: its speaker's words are claimed by transcript
+		}
 		if c.SpeakerRef == 0 && c.Cue == "" && (len(c.Words) <= 3 || titleCase(toks[first:end])) {
 			continue // a scare quote or a title ("he", "State of the Union"), not someone's words
 		}
@@ -83,9 +87,76 @@ func (x *analysis) quotes() {
 		c.Text = strings.Join(texts, " … ")
 		x.a.Claims = append(x.a.Claims, c)
 	}
+	x.transcript()
 	for si := range x.a.Sentences {
 		x.reported(si)
 	}
+}
+
+// transcript reads interview transcripts, where a paragraph opens with its
+// speaker's name in capitals and a colon ("PENCE: Well, look, ..."): the
+// rest of the paragraph is that speaker's words.
+func (x *analysis) transcript() {
+	toks := x.a.Tokens
+	for si, s := range x.a.Sentences {
+		if si > 0 && x.a.Sentences[si-1].Para == s.Para {
+			continue
+		}
+		first := s.First
+		quoted := toks[first].Kind == check.QuoteMark
+		if quoted {
+			first++ // a quoted transcript
+		}
+		k := x.transcriptLabel(first)
+		if k == 0 || k+1 >= s.Last {
+			continue
+		}
+		end := si
+		for end+1 < len(x.a.Sentences) && x.a.Sentences[end+1].Para == s.Para {
+			end++
+		}
+		last := x.a.Sentences[end].Last
+		if last-(k+1) < 3 {
+			continue
+		}
+		m := check.Mention{Span: check.Span{Start: toks[first].Start, End: toks[k-1].End}, Kind: check.PersonMention}
+		m.Text = x.a.Snippet(m.Span)
+		x.a.Mentions = append(x.a.Mentions, m)
+		x.mentionAt[first] = len(x.a.Mentions)
+		c := check.Claim{Kind: "quote", Span: check.Span{Start: toks[k+1].Start, End: toks[last-1].End},
+			Cue: ":", SpeakerRef: len(x.a.Mentions), Sent: si, Direct: quoted}
+		c.Text = x.a.Snippet(c.Span)
+		c.Words = wordsOf(toks[k+1 : last])
+		x.a.Claims = append(x.a.Claims, c)
+	}
+}
+
+// transcriptLabel returns the index of the colon after a speaker's name in
+// capitals that starts at token i ("PENCE:"), or 0.
+func (x *analysis) transcriptLabel(i int) int {
+	toks := x.a.Tokens
+	k := i
+	for k < len(toks) && k < i+3 && toks[k].Kind == check.Word && allCaps(toks[k].Text) {
+		k++
+	}
+	if k == i || k >= len(toks) || toks[k].Text != ":" || i > 0 && x.para(i-1) == x.para(i) && toks[i-1].Kind != check.QuoteMark {
+		return 0
+	}
+	return k
+}
+
+// allCaps reports whether a word is written in capitals, two letters or more.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // continues reports whether quotation p goes on the quotation whose parts
@@ -531,6 +602,9 @@ func (x *analysis) reported(si int) {
 		if x.inQ[i] || t.Kind != check.Word {
 			continue
 		}
+		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) {
+			continue
+		}
 		switch {
 		case t.Lower == "according" && i+1 < last && toks[i+1].Lower == "to":
 			m := x.mentionAfter(i+2, min(i+10, last))
@@ -539,7 +613,7 @@ func (x *analysis) reported(si int) {
 			}
 			comma := x.nextComma(i+2, last)
 			if comma > 0 {
-				add(comma+1, last, m, "according to")
+				add(comma+1, x.reportEnd(comma+1, last), m, "according to")
 			} else if i > s.First+3 {
 				add(s.First, i, m, "according to")
 			}
@@ -634,10 +708,32 @@ func (x *analysis) reported(si int) {
 			if !x.subjectAdjacent(m, i) && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
 				continue
 			}
-			add(j, last, m, t.Lower)
+			add(j, x.reportEnd(j, last), m, t.Lower)
 			return
 		}
 	}
+}
+
+// verbAfterSubject reports whether a cue form that is also a noun, at token
+// i, reads as a verb: after a personal pronoun, a plural noun, a name or an
+// auxiliary.
+func (x *analysis) verbAfterSubject(i, first int) bool {
+	if i == first {
+		return false
+	}
+	p := x.a.Tokens[i-1]
+	w := p.Lower
+	switch w {
+	case "i", "we", "they", "you", "who", "people", "would", "will", "do", "does", "did", "don't",
+		"doesn't", "didn't", "can", "could", "may", "might", "must", "should", "also", "not", "still":
+		return true
+	case "he", "she", "it":
+		return strings.HasSuffix(x.a.Tokens[i].Lower, "s")
+	}
+	if x.mentionAt[x.tokAt(p.Start)] > 0 || p.Upper && !isPossessive(p) {
+		return true
+	}
+	return p.Kind == check.Word && strings.HasSuffix(w, "s") && !isPossessive(p) && !strings.HasSuffix(w, "ss")
 }
 
 // subjectAdjacent reports whether mention m is the subject of the cue at
@@ -650,6 +746,30 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 		k++
 	}
 	return k == i
+}
+
+// reportEnd returns where reported speech that starts at token from ends:
+// before a clause that the reporter adds (", which ...", ", arguing ...",
+// " and warned ...", "; ..."), or at the end of the sentence.
+func (x *analysis) reportEnd(from, last int) int {
+	toks := x.a.Tokens
+	for k := from + 3; k < last; k++ {
+		if x.inQ[k] {
+			continue
+		}
+		t := toks[k]
+		switch {
+		case t.Text == ";" || t.Text == "—" || t.Text == "–" || t.Text == "--" || t.Text == "―":
+			return k
+		case t.Text == "," && k+1 < last && reportBreaks[toks[k+1].Lower]:
+			return k
+		case t.Text == "," && k+1 < last && (cues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && strings.HasSuffix(toks[k+1].Lower, "ing"):
+			return k // ", arguing that ...": the reporter's next clause
+		case t.Lower == "and" && k+1 < last && !toks[k+1].Upper && (cues[toks[k+1].Lower] || frameCues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && strings.HasSuffix(toks[k+1].Lower, "ed"):
+			return k // " and warned ...": a second statement
+		}
+	}
+	return last
 }
 
 // clauseEnd returns where the clause that starts at token from ends: at a

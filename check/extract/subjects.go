@@ -107,7 +107,7 @@ func (x *analysis) npMention(from, to int) int {
 		m.Kind = check.OrgMention
 	}
 	if isPossessive(head) {
-		m.Span.End -= len("'s")
+		m.Span.End -= possessiveLen(head)
 	}
 	m.Text = x.a.Snippet(m.Span)
 	x.a.Mentions = append(x.a.Mentions, m)
