@@ -181,7 +181,7 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 		}
 	}
 	// p is unattributed, or attributed by that same cue (`"A," she wrote, "B."`).
-	if (p.ref != 0 || p.cue != "") && !(at >= 0 && p.at > prev.q.Close && p.at < p.q.Open && p.ref == ref) {
+	if (p.ref != 0 || p.cue != "") && !(at >= 0 && p.at == at && p.ref == ref) {
 		return false
 	}
 	words := 0
@@ -194,7 +194,7 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 		}
 	}
 	if words == 0 {
-		return true
+		return p.q.Open > prev.q.Close+1 // `"A" … "B"`, but not `"A" "B"`
 	}
 	// The words between are the attribution, and the next part opens no
 	// later than the sentence after it.
@@ -296,8 +296,8 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 	if q.Close >= 0 {
 		cs := toks[q.Close].Sent
 		last := x.a.Sentences[cs].Last
-		if m, cue, ok := x.speakerAfter(q.Close+1, last); ok {
-			return m, cue, q.Close + 1
+		if m, cue, at := x.speakerAfter(q.Close+1, last); at >= 0 {
+			return m, cue, at
 		}
 		if q.Close+1 == last && cs+1 < len(x.a.Sentences) && x.a.Sentences[cs+1].Para == x.a.Sentences[cs].Para {
 			// The quotation closed its sentence; the next is its attribution
@@ -308,8 +308,8 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			for end > next.First && toks[end-1].Kind == check.Punct {
 				end--
 			}
-			if m, cue, ok := x.speakerAfter(next.First, next.Last); ok && (cue == "" || isCue(toks[end-1])) {
-				return m, cue, next.First
+			if m, cue, at := x.speakerAfter(next.First, next.Last); at >= 0 && (cue == "" || isCue(toks[end-1])) {
+				return m, cue, at
 			}
 		}
 	}
@@ -378,13 +378,13 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 
 // speakerAfter reads the attribution that follows a quotation, from token i:
 // `," Peskov said`, `," said Peskov`, `," the IMF said`, `" ― Pamela Padilla`.
-func (x *analysis) speakerAfter(i, last int) (int, string, bool) {
+func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 	toks := x.a.Tokens
 	for i < last && (toks[i].Text == "," || toks[i].Kind == check.QuoteMark) {
 		i++
 	}
 	if i >= last || x.inQ[i] {
-		return 0, "", false
+		return 0, "", -1
 	}
 	if m := x.mentionAfterTitle(i, last); m > 0 {
 		j := x.skipAside(x.skipMention(i, m, last), last)
@@ -392,23 +392,23 @@ func (x *analysis) speakerAfter(i, last int) (int, string, bool) {
 			j++
 		}
 		if j < last && isCue(toks[j]) {
-			return m, toks[j].Lower, true
+			return m, toks[j].Lower, j
 		}
 	}
 	if isCue(toks[i]) && i+1 < last {
 		if m := x.mentionAfterTitle(i+1, last); m > 0 {
-			return m, toks[i].Lower, true
+			return m, toks[i].Lower, i
 		}
 		if e := x.npAfter(i+1, last); e > 0 {
-			return x.npMention(i+1, e), toks[i].Lower, true
+			return x.npMention(i+1, e), toks[i].Lower, i
 		}
 	}
 	if isDash(toks[i]) && i+1 < last {
 		if m := x.mentionNear(i + 1); m > 0 {
-			return m, "", true
+			return m, "", i
 		}
 		if e := x.npAfter(i+1, last); e > 0 {
-			return x.npMention(i+1, e), "", true
+			return x.npMention(i+1, e), "", i
 		}
 	}
 	// A speaker that is no known name: `," the IMF said`.
@@ -421,11 +421,11 @@ func (x *analysis) speakerAfter(i, last int) (int, string, bool) {
 			e--
 		}
 		if e > i && x.npBefore(e, i) == i {
-			return x.npMention(i, e), toks[c].Lower, true
+			return x.npMention(i, e), toks[c].Lower, c
 		}
 		break
 	}
-	return 0, "", false
+	return 0, "", -1
 }
 
 // subjectOf finds the speaker of the cue at token c: a mention that ends
