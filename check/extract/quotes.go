@@ -168,7 +168,7 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 	prev := g[len(g)-1]
 	if prev.q.Close < 0 {
 		// Only a quotation that opens the next paragraph continues it.
-		return prev.q.End == p.q.Open && x.para(p.q.Open) == x.para(prev.q.Open)+1
+		return prev.q.End == p.q.Open && x.para(p.q.Open) == x.para(prev.q.Open)+1 && toks[prev.q.Open].Text == toks[p.q.Open].Text
 	}
 	if x.para(p.q.Open) != x.para(prev.q.Close) {
 		return false
@@ -685,6 +685,9 @@ func (x *analysis) reported(si int) {
 				} else {
 					j = min(i+2, last)
 				}
+			}
+			if ms := x.tokAt(mm.Start); ms > s.First && (toks[ms-1].Kind == check.QuoteMark || toks[ms-1].Text == "," && ms-1 > s.First && toks[ms-2].Kind == check.QuoteMark) {
+				continue // `"...," she said`: the cue of the quotation before it
 			}
 			// A parenthetical attribution: "Lenox was a juggernaut, Mr.
 			// Clarke said, until it went bankrupt." The sentence around it
