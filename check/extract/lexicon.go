@@ -29,7 +29,8 @@ var cues = setOf(
 	"yelled", "sang", "sings", "tweeting", "writing", "recounted", "recalls", "concluded", "announcing",
 	"declaring", "asserting", "claiming", "contending", "acknowledging", "admitting", "conceding", "joked",
 	"mused", "wondered", "lamented", "pleaded", "proclaimed", "retorted", "scoffed", "sighed", "snapped",
-	"vowing", "pledged", "pledging", "predicting", "promising", "quoted", "read", "reads",
+	"vowing", "pledged", "pledging", "predicting", "promising", "quoted", "read", "reads", "asking",
+	"ask", "asks", "questioned", "questioning", "demanded", "demanding",
 )
 
 // thatCues take a reported clause directly ("X said the talks ...").

@@ -121,6 +121,8 @@ func (x *analysis) nameRun(i, last int) int {
 			}
 		case honorificDot(toks, j) && j+1 < last && toks[j+1].Upper:
 			j++ // "Mr. Clarke"
+		case t.Text == "." && j > i && len(toks[j-1].Text) == 1 && toks[j-1].Upper && toks[j-1].End == t.Start && j+1 < last && toks[j+1].Upper:
+			j++ // a middle initial: "Elijah E. Cummings"
 		case t.Kind == check.Word && nameParticles[t.Lower] && j+1 < last && toks[j+1].Upper && j > i:
 			j++
 		case t.Kind == check.Word && t.Lower == "of" && j > i && j+1 < last && toks[j+1].Upper && isTitleWord(toks[j-1]):
@@ -160,11 +162,20 @@ func (x *analysis) headline(s check.Sentence) bool {
 func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) bool {
 	toks := x.a.Tokens
 	k := i
-	for k < j && (titleTok(toks, k) || notPersonWords[bare(toks[k].Lower)] || toks[k].Text == "-") {
+	for k < j && (titleTok(toks, k) || notPersonWords[bare(toks[k].Lower)] || toks[k].Text == "-" || k == s.First && cues[toks[k].Lower]) {
 		k++
 	}
 	if k >= j {
 		return false
+	}
+	// An organisation or a title before the name: "Senate Majority Leader
+	// Mitch McConnell", "White House Press Secretary Josh Earnest".
+	for r := j - 2; r >= k; r-- {
+		w := bare(toks[r].Lower)
+		if _, role := check.RoleOf(w); role || orgWords[w] {
+			k = r + 1
+			break
+		}
 	}
 	name := toks[k:j]
 	for _, t := range name {

@@ -323,6 +323,12 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				return m, "according to", c
 			}
 		}
+		if c == s.First && toks[c].Upper && cues[toks[c].Lower] {
+			// Inverted at the start: `Said Ellis: "..."`.
+			if m := x.mentionAfterTitle(c+1, q.Open); m > 0 {
+				return m, toks[c].Lower, c
+			}
+		}
 		if !isCue(toks[c]) {
 			continue
 		}
@@ -805,11 +811,13 @@ func (x *analysis) nextComma(from, to int) int {
 }
 
 // skipAside steps over what may stand between a speaker's name and the cue:
-// a party label in brackets ("Rep. Gwen Moore (D-Wis.) said") and an
-// appositive set off by commas ("Scott Pruitt, the attorney general of
-// Oklahoma, said"). It returns i when there is neither.
+// a party label in brackets ("Rep. Gwen Moore (D-Wis.) said"), a short "of"
+// phrase ("Mr. Morgan of the Sierra Club said") and appositives set off by
+// commas ("Scott Pruitt, the attorney general of Oklahoma, said"). It
+// returns i when there is none of these before a cue.
 func (x *analysis) skipAside(i, last int) int {
 	toks := x.a.Tokens
+	start := i
 	if i < last && toks[i].Text == "(" {
 		for j := i + 1; j < last && j < i+10; j++ {
 			if toks[j].Text == ")" {
@@ -818,22 +826,44 @@ func (x *analysis) skipAside(i, last int) int {
 			}
 		}
 	}
-	if i < last && toks[i].Text == "," {
+	cueAt := func(k int) bool {
+		for k < last && cueAdverbs[toks[k].Lower] {
+			k++
+		}
+		return k < last && isCue(toks[k])
+	}
+	if i < last && toks[i].Lower == "of" {
+		for j := i + 1; j < last && j < i+7; j++ {
+			if toks[j].Kind != check.Word || x.inQ[j] {
+				break
+			}
+			if cueAt(j + 1) {
+				return j + 1
+			}
+		}
+	}
+	// Up to three appositives: "Flynn, a top Trump surrogate, said".
+	for n := 0; n < 3 && i < last && toks[i].Text == ","; n++ {
+		next := -1
 		for j := i + 1; j < last && j < i+25; j++ {
 			if x.inQ[j] || toks[j].Kind == check.QuoteMark {
 				break
 			}
 			if toks[j].Text == "," {
-				k := j + 1
-				for k < last && cueAdverbs[toks[k].Lower] {
-					k++
-				}
-				if k < last && isCue(toks[k]) {
-					return j + 1
-				}
+				next = j
 				break
 			}
 		}
+		if next < 0 {
+			break
+		}
+		if cueAt(next + 1) {
+			return next + 1
+		}
+		i = next
 	}
-	return i
+	if i != start && cueAt(i) {
+		return i
+	}
+	return start
 }
