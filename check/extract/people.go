@@ -193,6 +193,12 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		if strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") {
 			return false // demonyms: "Ukrainians"
 		}
+		if _, role := check.RoleOf(strings.TrimSuffix(w, "s")); role && strings.HasSuffix(w, "s") {
+			return false // "Officials said"
+		}
+		if k == s.First && strings.HasSuffix(w, "s") && !surnames[check.FoldName(w)] {
+			return false // "Critics said", "Sources say": a plural opening the sentence
+		}
 		titled := k > i || x.titleBefore(k, s) > 0
 		cued := j < s.Last && (isCue(toks[j]) || (j+1 < s.Last && isCue(toks[j+1]) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then")))
 		according := k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according"

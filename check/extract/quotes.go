@@ -120,6 +120,9 @@ func (x *analysis) transcript() {
 			continue
 		}
 		m := check.Mention{Span: check.Span{Start: toks[first].Start, End: toks[k-1].End}, Kind: check.PersonMention}
+		if transcriptRoles[toks[first].Lower] {
+			m.Kind = check.DescriptionMention // "QUESTION:", "MODERATOR:"
+		}
 		m.Text = x.a.Snippet(m.Span)
 		x.a.Mentions = append(x.a.Mentions, m)
 		x.mentionAt[first] = len(x.a.Mentions)
@@ -144,6 +147,10 @@ func (x *analysis) transcriptLabel(i int) int {
 	}
 	return k
 }
+
+// transcriptRoles label a transcript's turns by role, not by name.
+var transcriptRoles = setOf("q", "question", "a", "answer", "reporter", "reporters", "audience", "crowd",
+	"moderator", "host", "narrator", "announcer", "voice", "unidentified", "interviewer", "anchor")
 
 // allCaps reports whether a word is written in capitals, two letters or more.
 func allCaps(w string) bool {
@@ -329,8 +336,12 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				return m, toks[c].Lower, c
 			}
 		}
-		if !isCue(toks[c]) {
-			continue
+		if toks[c].Lower == "on" && c > s.First && (toks[c-1].Lower == "went" || toks[c-1].Lower == "goes") {
+			// "Sybiha went on: ..."
+			return x.subjectOf(c-1, s.First), "went on", c
+		}
+		if !isCue(toks[c]) || c > s.First && toks[c-1].Text == "-" {
+			continue // not a cue, or "so-called"
 		}
 		cue = toks[c].Lower
 		// "described by the Kremlin as ..."
@@ -569,7 +580,10 @@ func (x *analysis) reported(si int) {
 	for last > s.First && toks[last-1].Kind == check.Punct {
 		last--
 	}
+	resume := s.First // the token after the last reported claim
+	lastRef := 0      // its speaker, who may go on: "called X useful but said ..."
 	add := func(from, to, ref int, cue string) {
+		resume, lastRef = max(resume, to), ref
 		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that") {
 			from++
 		}
@@ -623,7 +637,8 @@ func (x *analysis) reported(si int) {
 			} else if i > s.First+3 {
 				add(s.First, i, m, "according to")
 			}
-			return
+			i = max(i, resume-1)
+			continue
 		case t.Lower == "as" && i+1 < last:
 			m := x.mentionNear(i + 1)
 			if m == 0 {
@@ -632,11 +647,13 @@ func (x *analysis) reported(si int) {
 			j := x.skipMention(i+1, m, last)
 			if j+1 < last && toks[j].Lower == "put" && toks[j+1].Lower == "it" {
 				add(j+2, last, m, "put it")
-				return
+				i = max(i, resume-1)
+				continue
 			}
 			if j < last && clauseCues[toks[j].Lower] && j+1 < last && (toks[j+1].Text == "," || toks[j+1].Text == ":") {
 				add(j+2, last, m, toks[j].Lower)
-				return
+				i = max(i, resume-1)
+				continue
 			}
 		case infinitiveCues[t.Lower] && !t.Upper && i+1 < last && toks[i+1].Lower == "to" && !x.inQ[i+1]:
 			// "Trump vowed to repeal the law": the undertaking, from "to".
@@ -648,7 +665,8 @@ func (x *analysis) reported(si int) {
 				continue
 			}
 			add(i+1, x.clauseEnd(i+1, last), m, t.Lower)
-			return
+			i = max(i, resume-1)
+			continue
 		case frameCues[t.Lower] && !t.Upper:
 			// "called the talks constructive", "described Putin as a
 			// \"strong leader\"", "urged Congress to act": what follows the
@@ -668,7 +686,8 @@ func (x *analysis) reported(si int) {
 				continue
 			}
 			add(j, x.clauseEnd(j, last), m, t.Lower)
-			return
+			i = max(i, resume-1)
+			continue
 		case clauseCues[t.Lower] && !t.Upper:
 			if i+1 < last && toks[i+1].Lower == "by" {
 				continue
@@ -700,7 +719,8 @@ func (x *analysis) reported(si int) {
 			// is what was said.
 			if ms := x.tokAt(mm.Start); ms > s.First+1 && toks[ms-1].Text == "," && i+1 < last && toks[i+1].Text == "," && x.subjectAdjacent(m, i) {
 				add(s.First, last, m, t.Lower)
-				return
+				i = max(i, resume-1)
+				continue
 			}
 			// Speaker at the end: "..., the Kremlin said (on Wednesday)."
 			if x.tokAt(mm.Start) < i && i > s.First+3 && x.tokAt(mm.Start) > s.First && toks[x.tokAt(mm.Start)-1].Text == "," && last-i <= 5 {
@@ -708,17 +728,22 @@ func (x *analysis) reported(si int) {
 				if comma > s.First && toks[comma-1].Kind != check.QuoteMark {
 					add(s.First, comma, m, t.Lower)
 				}
-				return
+				i = max(i, resume-1)
+				continue
 			}
 			if j < last && (toks[j].Text == "," || toks[j].Text == ":" || toks[j].Kind == check.QuoteMark) {
 				continue // a direct quotation follows
 			}
-			// The speaker must be the cue's subject: only adverbs between.
-			if !x.subjectAdjacent(m, i) && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
+			// The speaker must be the cue's subject: only adverbs between,
+			// or a conjunction after the same speaker's last statement.
+			if lastRef != 0 && i > s.First && (toks[i-1].Lower == "and" || toks[i-1].Lower == "but") {
+				m = lastRef
+			} else if !x.subjectAdjacent(m, i) && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
 				continue
 			}
 			add(j, x.reportEnd(j, last), m, t.Lower)
-			return
+			i = max(i, resume-1)
+			continue
 		}
 	}
 }
@@ -795,6 +820,10 @@ func (x *analysis) clauseEnd(from, last int) int {
 		case ",":
 			if k-from >= 3 {
 				return k
+			}
+		case "and", "but":
+			if k+1 < last && k-from >= 2 && (cues[toks[k+1].Lower] || frameCues[toks[k+1].Lower]) {
+				return k // "called the talks useful but said ...": a second statement
 			}
 		}
 	}

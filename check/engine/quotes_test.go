@@ -1,0 +1,81 @@
+package engine
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/check"
+)
+
+// wantQuote is one quote claim a fixture article must yield.
+type wantQuote struct {
+	Article string `json:"article"`
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+	Direct  bool   `json:"direct"`
+	Partial bool   `json:"partial"`
+}
+
+// TestQuoteFixtures checks every quote shape and speaker-resolution path in
+// fixtures/quotes against claims.json: each expected quote must be claimed
+// with its speaker, and any other quote claim is a failure too.
+func TestQuoteFixtures(t *testing.T) {
+	const dir = "../../fixtures/quotes"
+	data, err := os.ReadFile(dir + "/claims.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want struct{ Quotes []wantQuote }
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	r := Analyse([]string{dir}, Options{})
+	if len(r.Errors) > 0 {
+		t.Fatalf("input errors: %v", r.Errors[0])
+	}
+	used := map[wantQuote]bool{}
+	for _, a := range r.Articles {
+		for _, c := range a.Claims {
+			if c.Kind != "quote" {
+				continue
+			}
+			got := wantQuote{Article: a.Name, Text: c.Text, Speaker: c.Speaker, Direct: c.Direct, Partial: c.Partial}
+			found := false
+			for _, w := range want.Quotes {
+				if w == got {
+					used[w], found = true, true
+				}
+			}
+			if !found {
+				t.Errorf("unexpected quote claim: %+v", got)
+			}
+		}
+	}
+	for _, w := range want.Quotes {
+		if !used[w] {
+			t.Errorf("missing quote claim: %+v", w)
+		}
+	}
+}
+
+// TestPeopleRegister checks that transliterations of one name are one
+// person, and that unnamed sources and transcript roles are no one.
+func TestPeopleRegister(t *testing.T) {
+	r := Analyse([]string{"../../fixtures/quotes"}, Options{})
+	var names []string
+	for _, p := range r.Story.PeopleSorted() {
+		names = append(names, p.Name)
+		if strings.HasPrefix(check.FoldName(p.Name), "volodymyr zelensk") {
+			if len(p.Articles) != 3 || len(p.Variants) != 3 {
+				t.Errorf("Zelensky, Zelenskyy and Zelenskiy should be one person in a, b and c: %+v", p)
+			}
+		}
+	}
+	want := "Dmitry Peskov|Andrii Sybiha|Yuri Ushakov|Volodymyr Zelenskyy" // by surname
+	got := strings.Join(names, "|")
+	if got != want {
+		t.Errorf("people %s, want %s", got, want)
+	}
+}
