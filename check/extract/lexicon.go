@@ -11,7 +11,7 @@ func setOf(words ...string) map[string]bool {
 
 // cues are the verbs (in their news forms) that introduce what someone said.
 var cues = setOf(
-	"said", "says", "say", "saying", "stated", "states", "state", "stating", "told", "tells", "tell", "telling",
+	"said", "says", "say", "saying", "stated", "states", "stating", "told", "tells", "tell", "telling",
 	"added", "adds", "adding", "noted", "notes", "noting", "stressed", "stresses", "stressing",
 	"emphasized", "emphasised", "emphasizing", "emphasising", "emphasizes", "warned", "warns", "warning",
 	"explained", "explains", "explaining", "remarked", "remarks", "declared", "declares", "announced",

@@ -451,8 +451,8 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 func (x *analysis) subjectOf(c, first int) int {
 	toks := x.a.Tokens
 	e := c
-	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower)) {
-		e--
+	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || toks[e-1].Lower == "on" && e-1 < c) {
+		e-- // "Trump on Friday said", "Peskov later told"
 	}
 	if e > first {
 		if m := x.mentionEndingAt(e, first); m > 0 {
@@ -776,7 +776,7 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 	toks := x.a.Tokens
 	mm := x.a.Mentions[m-1]
 	k := x.skipAside(x.skipMention(x.tokAt(mm.Start), m, i), i+1)
-	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == ",") {
+	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == "," || temporalWord(toks[k]) || toks[k].Lower == "on") {
 		k++
 	}
 	return k == i

@@ -25,18 +25,37 @@ var npStop = setOf("that", "which", "who", "whom", "whose", "and", "but", "or", 
 // npPronouns are pronoun speakers kept with no antecedent.
 var npPronouns = setOf("they", "we", "i", "you", "it")
 
+// notHeads are words that cannot end a noun phrase that speaks: times,
+// quantifiers and adverbs.
+var notHeads = setOf("today", "yesterday", "tomorrow", "tonight", "week", "weeks", "month", "months",
+	"year", "years", "day", "days", "morning", "afternoon", "evening", "night", "time", "ago", "later",
+	"earlier", "every", "long",
+	"often", "together", "despite", "again", "too", "very", "much", "more", "less", "almost", "already",
+	"always", "ever", "once", "twice", "first", "last", "next", "soon", "recently", "now", "then",
+	"previously", "late", "early", "mid", "repeatedly", "privately", "publicly", "also")
+
+// temporalWord reports whether a token names a time: "Tuesday", "March", "2016".
+func temporalWord(t check.Token) bool {
+	_, wd := weekdays[t.Lower]
+	_, mo := months[t.Lower]
+	return wd || mo && t.Upper || t.Kind == check.Number || notHeads[t.Lower] && !npPronouns[t.Lower]
+}
+
 // npHead reports whether token t can end a noun phrase that speaks.
 func npHead(t check.Token) bool {
-	if t.Kind != check.Word && t.Kind != check.Number {
+	if t.Kind != check.Word {
 		return false
 	}
 	if npPronouns[t.Lower] {
 		return true
 	}
-	if npStop[t.Lower] || cues[t.Lower] || eventVerbs[t.Lower] != "" {
+	if npStop[t.Lower] || cues[t.Lower] || eventVerbs[t.Lower] != "" || notHeads[t.Lower] || temporalWord(t) {
 		return false
 	}
-	return t.Upper || !strings.HasSuffix(t.Lower, "ly")
+	if strings.HasSuffix(t.Lower, "n't") || !t.Upper && (strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
+		return false
+	}
+	return true
 }
 
 // npBefore returns the start of a noun phrase that ends just before token
