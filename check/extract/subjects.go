@@ -122,6 +122,9 @@ func (x *analysis) npMention(from, to int) int {
 	switch {
 	case to-from == 1 && npPronouns[head.Lower]:
 		m.Kind = check.PronounMention
+		if head.Lower == "it" || head.Lower == "they" {
+			m.Ante = x.groupAntecedent(from, head.Lower == "they")
+		}
 	case head.Upper:
 		m.Kind = check.OrgMention
 	}
@@ -142,4 +145,24 @@ func isDash(t check.Token) bool {
 		return true
 	}
 	return false
+}
+
+// groupAntecedent finds what "it" or "they" at token i stands for as a
+// speaker: the nearest organisation (or, for "they", plural description)
+// mentioned in this sentence or the two before it. 0 when there is none.
+func (x *analysis) groupAntecedent(i int, plural bool) int {
+	toks := x.a.Tokens
+	sent := toks[i].Sent
+	best := 0
+	for k, c := range x.a.Mentions {
+		if c.Start >= toks[i].Start || x.sentOf(c.Start) < sent-2 || toks[x.tokAt(c.Start)].InQ {
+			continue
+		}
+		ok := c.Kind == check.OrgMention && !plural ||
+			c.Kind == check.DescriptionMention && plural && strings.HasSuffix(c.Text, "s")
+		if ok && (best == 0 || c.Start > x.a.Mentions[best-1].Start) {
+			best = k + 1
+		}
+	}
+	return best
 }
