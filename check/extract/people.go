@@ -178,7 +178,10 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		}
 	}
 	name := toks[k:j]
-	for _, t := range name {
+	for n, t := range name {
+		if t.Text == "." && n > 0 && len(name[n-1].Text) == 1 {
+			continue // the dot of a middle initial
+		}
 		w := bare(t.Lower)
 		if orgWords[w] || (notPersonWords[w] && !nameParticles[w]) || t.Kind != check.Word {
 			return false

@@ -525,7 +525,8 @@ func (x *analysis) mentionAfterTitle(i, last int) int {
 		switch {
 		case titleTok(toks, j), t.Lower == "the", t.Lower == "a":
 		case t.Kind == check.Word && !cues[t.Lower] && !npStop[t.Lower] && !x.inQ[j]:
-		case t.Text == "-" && j > i:
+		case t.Kind == check.Number && !x.inQ[j]: // "9/11 widow Terry Strada"
+		case (t.Text == "-" || t.Text == "/") && j > i:
 		default:
 			return 0
 		}

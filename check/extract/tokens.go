@@ -200,6 +200,9 @@ func sentences(text []byte, toks []check.Token, inQuote []bool) []check.Sentence
 			if next.Kind == check.Word && !next.Upper {
 				continue
 			}
+			if next.Kind == check.Punct && (next.Text == "," || next.Text == ";" || next.Text == ")") {
+				continue // "McConnell, R-Ky., said": no sentence opens with a comma
+			}
 			if t.Text == "..." || t.Text == "…" {
 				if next.Kind == check.Word && !next.Upper {
 					continue
