@@ -454,6 +454,23 @@ func (x *analysis) subjectOf(c, first int) int {
 	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || toks[e-1].Lower == "on" && e-1 < c) {
 		e-- // "Trump on Friday said", "Peskov later told"
 	}
+	if e > first && toks[e-1].Text == "," {
+		// An appositive between: "China, Pyongyang's only ally, said".
+		for k := e - 2; k > first && k > e-25; k-- {
+			if x.inQ[k] || toks[k].Kind == check.QuoteMark {
+				break
+			}
+			if toks[k].Text == "," {
+				if m := x.mentionEndingAt(k, first); m > 0 {
+					return m
+				}
+				if st := x.npBefore(k, first); st >= 0 && !x.hasMention(st, k) {
+					return x.npMention(st, k)
+				}
+				break
+			}
+		}
+	}
 	if e > first {
 		if m := x.mentionEndingAt(e, first); m > 0 {
 			return m
@@ -703,7 +720,7 @@ func (x *analysis) reported(si int) {
 				// "told reporters (that)": skip the hearer, up to "that", a
 				// comma, a colon or a quotation; with none, one word.
 				k := j
-				for k < last && k < i+8 && toks[k].Lower != "that" && toks[k].Text != "," && toks[k].Text != ":" && toks[k].Kind != check.QuoteMark {
+				for k < last && k < i+8 && toks[k].Lower != "that" && toks[k].Text != "," && toks[k].Text != ":" {
 					k++
 				}
 				if k < last && k < i+8 {
@@ -732,7 +749,7 @@ func (x *analysis) reported(si int) {
 				i = max(i, resume-1)
 				continue
 			}
-			if j < last && (toks[j].Text == "," || toks[j].Text == ":" || toks[j].Kind == check.QuoteMark) {
+			if j < last && (toks[j].Text == "," || toks[j].Text == ":" || toks[j].Kind == check.QuoteMark && x.quoteRunsTo(j, last)) {
 				continue // a direct quotation follows
 			}
 			// The speaker must be the cue's subject: only adverbs between,
@@ -769,6 +786,18 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 		return true
 	}
 	return p.Kind == check.Word && strings.HasSuffix(w, "s") && !isPossessive(p) && !strings.HasSuffix(w, "ss")
+}
+
+// quoteRunsTo reports whether the quotation opening at token open runs to
+// the end of the sentence (last): then it is the statement, not a partial
+// quotation inside reported speech.
+func (x *analysis) quoteRunsTo(open, last int) bool {
+	for _, q := range x.spans {
+		if q.Open == open {
+			return q.Close < 0 || q.Close >= last-1
+		}
+	}
+	return true
 }
 
 // subjectAdjacent reports whether mention m is the subject of the cue at
