@@ -84,7 +84,10 @@ var frameCues = setOf("called", "calls", "calling", "described", "describes", "d
 	"criticizes", "blasted", "accused", "accuses", "accusing", "attacked", "urged", "urges", "urging",
 	"slammed", "mocked", "condemned", "denounced", "dismissed", "rejected", "lauded", "characterized",
 	"characterised", "portrayed", "likened", "compared", "vowed", "pledged", "promised", "threatened",
-	"demanded", "questioned", "defended", "endorsed", "cited", "citing", "proposed", "encouraged")
+	"demanded", "questioned", "defended", "endorsed", "cited", "citing", "proposed", "encouraged",
+	"encouraging", "encourages", "exhorted", "rated", "rates", "blamed", "blames", "blaming", "scolded",
+	"referenced", "referencing", "touted", "touting", "lambasted", "ridiculed", "derided", "decried",
+	"applauded", "welcomed", "thanked", "congratulated", "reminded")
 
 // eventNouns name the talks-like events a story is about; they share one family.
 var talksNouns = setOf("talks", "talk", "meeting", "meetings", "discussions", "discussion", "negotiations",

@@ -685,7 +685,7 @@ func (x *analysis) reported(si int) {
 			add(i+1, x.clauseEnd(i+1, last), m, t.Lower)
 			i = max(i, resume-1)
 			continue
-		case frameCues[t.Lower] && !t.Upper:
+		case (frameCues[t.Lower] || cues[t.Lower] && !clauseCues[t.Lower] && x.quotedIn(i+1, x.clauseEnd(i+1, last))) && !t.Upper:
 			// "called the talks constructive", "described Putin as a
 			// \"strong leader\"", "urged Congress to act": what follows the
 			// cue, to the end of its clause, is what the subject said.
@@ -786,6 +786,16 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 		return true
 	}
 	return p.Kind == check.Word && strings.HasSuffix(w, "s") && !isPossessive(p) && !strings.HasSuffix(w, "ss")
+}
+
+// quotedIn reports whether tokens [from, to) hold quoted words.
+func (x *analysis) quotedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.inQ[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteRunsTo reports whether the quotation opening at token open runs to
