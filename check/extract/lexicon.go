@@ -72,7 +72,7 @@ var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned"
 
 // reportBreaks, after a comma, start a clause the reporter adds to reported
 // speech: "he said the talks failed, which surprised no one".
-var reportBreaks = setOf("which", "who", "whose", "where", "while", "whereas", "although", "though",
+var reportBreaks = setOf("while", "whereas", "although", "though",
 	"according", "including", "despite",
 	"unlike", "citing", "noting", "adding", "saying", "arguing", "referring", "speaking")
 

@@ -770,6 +770,9 @@ func (x *analysis) reported(si int) {
 // i, reads as a verb: after a personal pronoun, a plural noun, a name or an
 // auxiliary.
 func (x *analysis) verbAfterSubject(i, first int) bool {
+	if i+1 < len(x.a.Tokens) && x.a.Tokens[i+1].Lower == "that" && strings.HasSuffix(x.a.Tokens[i].Lower, "s") {
+		return true // "the poll shows that"
+	}
 	if i == first {
 		return false
 	}
