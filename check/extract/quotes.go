@@ -647,6 +647,12 @@ func (x *analysis) reported(si int) {
 		case t.Lower == "according" && i+1 < last && toks[i+1].Lower == "to":
 			m := x.mentionAfter(i+2, min(i+10, last))
 			if m == 0 {
+				// "according to federal statistics", "according to a new poll"
+				if e := x.npAfter(i+2, last); e > 0 {
+					m = x.npMention(i+2, e)
+				}
+			}
+			if m == 0 {
 				continue
 			}
 			comma := x.nextComma(i+2, last)

@@ -86,11 +86,11 @@ func (x *analysis) npBefore(end, first int) int {
 }
 
 // npAfter returns the end of a noun phrase that starts at token i and ends
-// at a comma, a full stop or the end of [i, last), at most eight tokens.
+// at a comma, a full stop or the end of [i, last), at most ten tokens.
 func (x *analysis) npAfter(i, last int) int {
 	toks := x.a.Tokens
 	j := i
-	for j < last && j < i+8 {
+	for j < last && j < i+10 {
 		t := toks[j]
 		if x.inQ[j] || t.Kind == check.QuoteMark || t.Kind == check.Punct && t.Text != "-" && t.Text != "&" && !honorificDot(toks, j) {
 			break
