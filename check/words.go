@@ -10,7 +10,8 @@ did will would shall should can could may might must we our us you your he him h
 their i me my there here what which who whom whose when where why how all any some such no not very
 extremely really quite rather too also just even still only up down out off if while both each much
 many more most other another again ever now s 's n't highly truly fully absolutely totally completely
-utterly indeed`)
+utterly indeed that's there's what's here's we're they're you're i'm i've we've they've he's she's
+isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't wouldn't shouldn't`)
 
 // EventNouns name the talks themselves; in a quote they say what is being
 // characterised, not what is said of it ("the conversation was constructive").
@@ -25,9 +26,32 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// Stem folds a word's common inflections so that "proposals" meets "proposal".
+// variants fold spellings and near-synonyms that translations and house
+// styles swap for one another ("farther" / "further", "towards" / "toward").
+var variants = map[string]string{
+	"farther": "further", "towards": "toward", "whilst": "while", "amongst": "among",
+	"learnt": "learned", "spelt": "spelled", "burnt": "burned", "dreamt": "dreamed",
+	"okay": "ok", "upon": "on", "nor": "or", "shall": "will", "cannot": "can",
+}
+
+// Stem folds a word's common inflections so that "proposals" meets
+// "proposal", and British spellings so that "colour" meets "color".
 func Stem(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if v, ok := variants[w]; ok {
+		w = v
+	}
+	if len(w) > 5 && strings.HasSuffix(w, "our") {
+		w = w[:len(w)-3] + "or" // colour, behaviour, neighbour
+	}
+	if len(w) > 6 {
+		for _, suf := range [][2]string{{"ised", "ized"}, {"ise", "ize"}, {"ising", "izing"}, {"isation", "ization"}, {"tre", "ter"}} {
+			if strings.HasSuffix(w, suf[0]) {
+				w = w[:len(w)-len(suf[0])] + suf[1]
+				break
+			}
+		}
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"

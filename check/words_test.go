@@ -11,6 +11,9 @@ func TestSameStatement(t *testing.T) {
 		{"useful constructive and substantive", "extremely useful constructive and informed", true},
 		{"there can be no compromise on matters of principle", "no compromise option has yet been found", false},
 		{"we will rebuild this bridge stronger than before", "traffic will return to normal by summer", false},
+		// a small translation variant of one remark
+		{"no further that's for sure", "not farther apart that's for sure", true},
+		{"we realise the colour of the deal", "we realize the color of the deal", true},
 	}
 	for _, c := range cases {
 		if _, got := SameStatement(fields(c.a), fields(c.b)); got != c.want {

@@ -285,11 +285,19 @@ func hasWord(toks []check.Token) bool {
 	return false
 }
 
-// wordsOf returns the lower-cased words and numbers of tokens, in order.
+// wordsOf returns the lower-cased words and numbers of tokens, in order,
+// leaving out an editor's bracketed insertions ("it [the meeting] was useful").
 func wordsOf(toks []check.Token) []string {
 	var out []string
+	inserted := false
 	for _, t := range toks {
-		if t.Kind == check.Word || t.Kind == check.Number {
+		switch {
+		case t.Text == "[":
+			inserted = true
+		case t.Text == "]":
+			inserted = false
+		case inserted:
+		case t.Kind == check.Word || t.Kind == check.Number:
 			out = append(out, t.Lower)
 		}
 	}
