@@ -70,6 +70,10 @@ var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned"
 	"urged", "urges", "asked", "asks", "called", "calls", "vote", "voted", "votes", "expect", "expects",
 	"expected", "prefer", "prefers", "preferred", "wish", "wishes", "wished", "need", "needs")
 
+// nounCues report a position after the holder's name: "Peskov's view is that ...".
+var nounCues = setOf("view", "position", "argument", "belief", "contention", "claim", "assessment",
+	"message", "point", "conclusion", "answer", "response", "verdict", "stance", "hope", "fear", "bet")
+
 // reportBreaks, after a comma, start a clause the reporter adds to reported
 // speech: "he said the talks failed, which surprised no one".
 var reportBreaks = setOf("while", "whereas", "although", "though",

@@ -652,6 +652,18 @@ func (x *analysis) reported(si int) {
 			continue
 		}
 		switch {
+		case nounCues[t.Lower] && i > s.First && i+2 < last && isPossessive(toks[i-1]) && isBe(toks[i+1].Lower):
+			// "Peskov's view is that the talks failed."
+			m := x.mentionEndingAt(i, s.First)
+			if m == 0 {
+				m = x.mentionAt[i-1]
+			}
+			if m == 0 {
+				continue
+			}
+			add(i+2, x.reportEnd(i+2, last), m, t.Lower)
+			i = max(i, resume-1)
+			continue
 		case t.Lower == "according" && i+1 < last && toks[i+1].Lower == "to":
 			m := x.mentionAfter(i+2, min(i+10, last))
 			if m == 0 {
