@@ -54,12 +54,7 @@ func (x *analysis) quotes() {
 		}
 		groups = append(groups, []quotePart{p})
 	}
-	for gi, g := range groups {
-		if gi > 0 && g[0].ref == 0 && g[0].cue == "" {
-			if ref := x.speakerOfParagraphBefore(groups[gi-1], g); ref > 0 {
-				g[0].ref = ref
-			}
-		}
+	for _, g := range groups {
 		first, end := g[0].first, g[len(g)-1].end
 		c := check.Claim{
 			Kind:   "quote",
@@ -91,6 +86,7 @@ func (x *analysis) quotes() {
 	for si := range x.a.Sentences {
 		x.reported(si)
 	}
+	x.continuedParagraphs()
 }
 
 // transcript reads interview transcripts, where a paragraph opens with its
@@ -208,45 +204,54 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 	return at >= 0 && toks[p.q.Open].Sent <= toks[at].Sent+1
 }
 
-// speakerOfParagraphBefore applies the news convention that a paragraph
-// made of nothing but a quotation continues the quotation that ended the
-// paragraph before it: it returns that quotation's speaker when g is such a
-// paragraph and prev (the quotation before it) ends the paragraph before,
-// attributed to a named person or a pronoun. Otherwise 0.
-func (x *analysis) speakerOfParagraphBefore(prev, g []quotePart) int {
+// continuedParagraphs applies the news convention that a paragraph made of
+// nothing but an unattributed quotation goes on from the statement that
+// ended the paragraph before it (`Obama said the economy had turned.` /
+// `"We've come a long way."`): it takes that statement's speaker when the
+// speaker is a named person or a pronoun standing for one.
+func (x *analysis) continuedParagraphs() {
 	toks := x.a.Tokens
-	open, last := g[0].q.Open, g[len(g)-1]
-	if last.q.Close < 0 {
-		return 0
-	}
-	p := x.para(open)
-	if open > 0 && x.para(open-1) == p || last.q.Close+1 < len(toks) && x.para(last.q.Close+1) == p && toks[last.q.Close+1].Kind != check.Punct {
-		return 0 // the paragraph holds more than the quotation
-	}
-	ref := 0
-	for _, q := range prev {
-		if q.ref > 0 {
-			ref = q.ref
-			break
+	claims := x.a.Claims
+	for ci := range claims {
+		c := &claims[ci]
+		if c.Kind != "quote" || !c.Direct || c.Partial || c.SpeakerRef != 0 || c.Cue != "" {
+			continue
+		}
+		open, end := x.tokAt(c.Start)-1, x.tokAt(c.End-1)+1
+		if open < 0 || toks[open].Kind != check.QuoteMark {
+			continue
+		}
+		p := x.para(open)
+		if open > 0 && x.para(open-1) == p {
+			continue // the paragraph holds more than the quotation
+		}
+		for end < len(toks) && x.para(end) == p && (toks[end].Kind == check.Punct || toks[end].Kind == check.QuoteMark) {
+			end++
+		}
+		if end < len(toks) && x.para(end) == p || p == 0 {
+			continue
+		}
+		// The statement that ends the paragraph before, within ten tokens.
+		var prev *check.Claim
+		for k := range claims {
+			d := &claims[k]
+			if d.Kind == "quote" && d.End <= toks[open].Start && x.para(x.tokAt(d.Start)) <= p-1 && x.para(x.tokAt(d.End-1)) == p-1 && (prev == nil || d.End > prev.End) {
+				prev = d
+			}
+		}
+		if prev == nil || prev.SpeakerRef == 0 {
+			continue
+		}
+		tail := 0
+		for k := x.tokAt(prev.End-1) + 1; k < open && x.para(k) == p-1; k++ {
+			tail++
+		}
+		if kind := x.a.Mentions[prev.SpeakerRef-1].Kind; tail <= 10 && (kind == check.PersonMention || kind == check.PronounMention) {
+			c.SpeakerRef = prev.SpeakerRef
 		}
 	}
-	pl := prev[len(prev)-1]
-	if ref == 0 || pl.q.Close < 0 || x.para(pl.q.Close) != p-1 {
-		return 0
-	}
-	if k := x.a.Mentions[ref-1].Kind; k != check.PersonMention && k != check.PronounMention {
-		return 0
-	}
-	// The quotation, or its attribution, ends the paragraph before.
-	end := pl.q.Close + 1
-	for end < open && x.para(end) == p-1 {
-		end++
-	}
-	if end-pl.q.Close > 10 {
-		return 0
-	}
-	return ref
 }
+
 
 // para returns the paragraph of token i.
 func (x *analysis) para(i int) int { return x.a.Sentences[x.a.Tokens[i].Sent].Para }
