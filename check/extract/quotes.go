@@ -704,6 +704,19 @@ func (x *analysis) reported(si int) {
 				i = max(i, resume-1)
 				continue
 			}
+		case !t.Upper && i+2 < last && toks[i+1].Lower == "that" && !clauseCues[t.Lower] && verbLike(t) && !x.inQ[i+1]:
+			// Any verb with a that-clause reports a view or a finding:
+			// "the report concludes that ...", "Democrats fear that ...".
+			if i > s.First && isBe(toks[i-1].Lower) {
+				continue
+			}
+			m := x.subjectOf(i, s.First)
+			if m == 0 || !x.subjectAdjacent(m, i) {
+				continue
+			}
+			add(i+2, x.reportEnd(i+2, last), m, t.Lower)
+			i = max(i, resume-1)
+			continue
 		case infinitiveCues[t.Lower] && !t.Upper && i+1 < last && toks[i+1].Lower == "to" && !x.inQ[i+1]:
 			// "Trump vowed to repeal the law": the undertaking, from "to".
 			if i > s.First && (isBe(toks[i-1].Lower) || toks[i-1].Text == "-") {
@@ -820,6 +833,17 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 		return true
 	}
 	return p.Kind == check.Word && strings.HasSuffix(w, "s") && !isPossessive(p) && !strings.HasSuffix(w, "ss")
+}
+
+// verbLike reports whether a lower-case word has the form of a past-tense
+// verb ("concluded", "feared"); present forms in -s are too often plural
+// nouns before a relative "that".
+func verbLike(t check.Token) bool {
+	w := t.Lower
+	if t.Kind != check.Word || npStop[w] || notHeads[w] || len(w) < 4 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ness") {
+		return false
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // quotedIn reports whether tokens [from, to) hold quoted words.
