@@ -252,7 +252,6 @@ func (x *analysis) continuedParagraphs() {
 	}
 }
 
-
 // para returns the paragraph of token i.
 func (x *analysis) para(i int) int { return x.a.Sentences[x.a.Tokens[i].Sent].Para }
 
