@@ -86,12 +86,25 @@ type Article struct {
 	URL       string
 	Author    string
 
+	// Suppressed are the regions an editor switched rules off in, with
+	// <!-- factlint off --> and <!-- factlint RULE off --> comments; Disabled
+	// the rules the front matter turns off for the whole article.
+	Suppressed []Suppression
+	Disabled   []string
+
 	Sentences []Sentence
 	Tokens    []Token
 	Mentions  []Mention
 	Claims    []Claim
 
 	lineStarts []int
+}
+
+// Suppression is a region of an article where a rule (every rule when Rule
+// is empty) reports nothing.
+type Suppression struct {
+	Span
+	Rule string
 }
 
 // HasPublished reports whether the publication date is known.
@@ -318,6 +331,10 @@ type Report struct {
 	Findings []Finding
 	Errors   []*InputError
 	Story    *Story
+
+	// Findings left out, and why: suppressed by comments or front matter,
+	// known from the baseline, or with no evidence in a changed article.
+	Suppressed, Baselined, Unchanged int
 }
 
 // PlainDiff writes a word diff as [-removed-]{+added+}.

@@ -26,6 +26,17 @@ type Story struct {
 	Articles []*Article
 	People   map[string]*Person
 	group    map[*Article]int
+	opt      StoryOptions
+	aliases  map[string]string // folded alias -> canonical full name
+}
+
+// StoryOptions are what a desk's configuration adds to the register.
+type StoryOptions struct {
+	// People maps a person's full name to other names and descriptions that
+	// mean them in this story ("Dmitry Peskov": "Peskov", "Kremlin spokesman").
+	People map[string][]string
+	// Titles are groups of role words that name one post ("aide", "adviser").
+	Titles [][]string
 }
 
 // ClaimRef is a claim together with its article.
@@ -36,12 +47,130 @@ type ClaimRef struct {
 
 // NewStory names the articles, builds the people register, resolves speakers,
 // titles and event participants to it, and groups articles into stories.
-func NewStory(arts []*Article) *Story {
-	s := &Story{Articles: arts, People: map[string]*Person{}, group: map[*Article]int{}}
+func NewStory(arts []*Article) *Story { return NewStoryWith(arts, StoryOptions{}) }
+
+// NewStoryWith is NewStory with a desk's people aliases and title synonyms.
+func NewStoryWith(arts []*Article, opt StoryOptions) *Story {
+	s := &Story{Articles: arts, People: map[string]*Person{}, group: map[*Article]int{}, opt: opt}
 	nameArticles(arts)
+	s.canonicalRoles()
 	s.register()
+	s.applyAliases()
+	order := map[*Article]int{}
+	for i, a := range arts {
+		order[a] = i
+	}
+	for _, p := range s.People {
+		sort.Slice(p.Articles, func(i, j int) bool { return order[p.Articles[i]] < order[p.Articles[j]] })
+	}
 	s.resolve()
 	s.cluster()
+	return s
+}
+
+// canonicalRoles gives every role in a configured synonym group the group's
+// first role, in title claims and in descriptions alike.
+func (s *Story) canonicalRoles() {
+	canon := map[string]string{}
+	for _, g := range s.opt.Titles {
+		first := ""
+		for _, w := range g {
+			r, ok := RoleOf(w)
+			if !ok {
+				r = strings.ToLower(w)
+			}
+			if first == "" {
+				first = r
+			}
+			canon[r] = first
+		}
+	}
+	if len(canon) == 0 {
+		return
+	}
+	fold := func(role string) string {
+		head, rest, cut := strings.Cut(role, ":")
+		prefix := ""
+		if strings.HasPrefix(head, "former:") {
+			prefix, head = "former:", strings.TrimPrefix(head, "former:")
+		}
+		if c, ok := canon[head]; ok {
+			head = c
+		}
+		if cut {
+			return prefix + head + ":" + rest
+		}
+		return prefix + head
+	}
+	for _, a := range s.Articles {
+		for i := range a.Claims {
+			if c := &a.Claims[i]; c.Kind == "title" {
+				c.Role = fold(c.Role)
+			}
+		}
+		for i := range a.Mentions {
+			if m := &a.Mentions[i]; m.Kind == DescriptionMention {
+				m.Role = fold(m.Role)
+			}
+		}
+	}
+}
+
+// applyAliases puts the names and descriptions a desk configured for a
+// person under that person's register entry.
+func (s *Story) applyAliases() {
+	if len(s.opt.People) == 0 {
+		return
+	}
+	s.aliases = map[string]string{}
+	names := make([]string, 0, len(s.opt.People))
+	for name := range s.opt.People {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		s.aliases[FoldName(name)] = name
+		for _, al := range s.opt.People[name] {
+			s.aliases[FoldName(stripDeterminer(al))] = name
+		}
+	}
+	keyOf := map[string]string{} // canonical name -> register key
+	for _, a := range s.Articles {
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			if m.Kind != PersonMention && m.Kind != DescriptionMention {
+				continue
+			}
+			name, ok := s.aliases[FoldName(stripDeterminer(m.Text))]
+			if !ok {
+				continue
+			}
+			key, ok := keyOf[name]
+			if !ok {
+				key = FoldName(surnameOf(name))
+				if p := s.People[key]; p != nil && FoldName(p.Name) != FoldName(name) && len(strings.Fields(p.Name)) > 1 {
+					key = FoldName(name) // the surname belongs to someone else here
+				}
+				keyOf[name] = key
+			}
+			m.Key = key
+			s.addPerson(key, name, a)
+			if m.Kind == PersonMention && !strings.EqualFold(m.Text, name) {
+				s.addPerson(key, m.Text, a)
+			}
+		}
+	}
+}
+
+// stripDeterminer drops a leading "a", "an" or "the".
+func stripDeterminer(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 1 {
+		switch strings.ToLower(f[0]) {
+		case "a", "an", "the":
+			return strings.Join(f[1:], " ")
+		}
+	}
 	return s
 }
 
@@ -179,9 +308,12 @@ func (s *Story) addPerson(key, text string, a *Article) {
 		p.Variants = append(p.Variants, text)
 		sort.Strings(p.Variants)
 	}
-	if len(p.Articles) == 0 || p.Articles[len(p.Articles)-1] != a {
-		p.Articles = append(p.Articles, a)
+	for _, b := range p.Articles {
+		if b == a {
+			return
+		}
 	}
+	p.Articles = append(p.Articles, a)
 }
 
 func contains(list []string, s string) bool {
@@ -215,7 +347,7 @@ func (s *Story) resolve() {
 	for _, a := range s.Articles {
 		for i := range a.Mentions {
 			m := &a.Mentions[i]
-			if m.Kind == DescriptionMention {
+			if m.Kind == DescriptionMention && m.Key == "" {
 				m.Key = s.byRole(a, m.Role, m.Affil)
 			}
 		}

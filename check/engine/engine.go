@@ -18,19 +18,34 @@ type Options struct {
 	Stdin     io.Reader
 	Published string // publication date for articles that state none
 	Rules     []*check.Rule
+	// Severity overrides the severity of a rule's findings, by rule name.
+	Severity map[string]check.Severity
+	// Exclude leaves out articles found by walking a directory.
+	Exclude func(path string) bool
+	// KnownRule validates rule names that articles switch off.
+	KnownRule func(string) bool
+	// Story is what the configuration adds to the people register.
+	Story check.StoryOptions
 }
 
 // Check loads and analyses the paths and runs the rules. Inputs that fail
-// are in the report's Errors; every other input is still checked.
+// are in the report's Errors; every other input is still checked. Findings
+// that articles switch off are counted in Suppressed, not reported.
 func Check(paths []string, opt Options) *check.Report {
 	r := Analyse(paths, opt)
 	r.Findings = check.Run(r.Story, opt.Rules)
+	for i := range r.Findings {
+		if s, ok := opt.Severity[r.Findings[i].Rule]; ok {
+			r.Findings[i].Severity = s
+		}
+	}
+	r.Findings, r.Suppressed = check.Filter(r.Findings, func(f check.Finding) bool { return !check.Suppressed(f) })
 	return r
 }
 
 // Analyse loads and analyses the paths and builds the story, without rules.
 func Analyse(paths []string, opt Options) *check.Report {
-	files, errs := load.Paths(paths)
+	files, errs := load.Paths(paths, opt.Exclude)
 	r := &check.Report{Errors: errs}
 	arts := make([]*check.Article, len(files))
 	fileErrs := make([]*check.InputError, len(files))
@@ -58,7 +73,7 @@ func Analyse(paths []string, opt Options) *check.Report {
 			r.Articles = append(r.Articles, arts[i])
 		}
 	}
-	r.Story = check.NewStory(r.Articles)
+	r.Story = check.NewStoryWith(r.Articles, opt.Story)
 	return r
 }
 
@@ -70,7 +85,7 @@ func analyseOne(path string, opt Options) (a *check.Article, err *check.InputErr
 			a, err = nil, &check.InputError{Path: path, Message: "internal error while analysing this article; please report it"}
 		}
 	}()
-	a, err = load.File(path, load.Options{Stdin: opt.Stdin, Published: opt.Published})
+	a, err = load.File(path, load.Options{Stdin: opt.Stdin, Published: opt.Published, KnownRule: opt.KnownRule})
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,7 @@ import (
 
 // frontMatter reads YAML front matter starting at body, if the file opens
 // with a "---" line, into the article; it returns where the prose begins.
-func frontMatter(a *check.Article, body int) (int, *Error) {
+func frontMatter(a *check.Article, body int, known func(string) bool) (int, *Error) {
 	data := a.Raw[body:]
 	first, rest, ok := cutLine(data)
 	if !ok || strings.TrimRight(string(first), " \t\r") != "---" {
@@ -31,7 +31,7 @@ func frontMatter(a *check.Article, body int) (int, *Error) {
 			if hasNL {
 				end++
 			}
-			if err := decodeFrontMatter(a, a.Raw[start:off]); err != nil {
+			if err := decodeFrontMatter(a, a.Raw[start:off], known); err != nil {
 				return 0, err
 			}
 			return end, nil
@@ -58,7 +58,7 @@ func cutLine(b []byte) (line, rest []byte, nl bool) {
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-func decodeFrontMatter(a *check.Article, src []byte) *Error {
+func decodeFrontMatter(a *check.Article, src []byte, known func(string) bool) *Error {
 	var node yaml.Node
 	if err := yaml.Unmarshal(src, &node); err != nil {
 		line := 2
@@ -105,6 +105,8 @@ func decodeFrontMatter(a *check.Article, src []byte) *Error {
 			} else {
 				a.Author, err = str()
 			}
+		case "factlint":
+			err = factlintSettings(a, v, known)
 		case "published", "date":
 			var s string
 			if s, err = str(); err == nil && s != "" {
@@ -137,4 +139,35 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD or RFC 3339)", s)
+}
+
+// factlintSettings reads an article's own settings from its front matter:
+// factlint: {disable: [rule, ...]}.
+func factlintSettings(a *check.Article, v *yaml.Node, known func(string) bool) *Error {
+	bad := func(n *yaml.Node, msg string) *Error {
+		return &Error{Path: a.Path, Line: n.Line + 1, Message: "front matter factlint: " + msg}
+	}
+	if v.Kind != yaml.MappingNode {
+		return bad(v, "must be a mapping such as {disable: [date]}")
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		if k.Value != "disable" {
+			return bad(k, fmt.Sprintf("unknown key %q (known: disable)", k.Value))
+		}
+		items := []*yaml.Node{val}
+		if val.Kind == yaml.SequenceNode {
+			items = val.Content
+		}
+		for _, n := range items {
+			if n.Kind != yaml.ScalarNode {
+				return bad(n, "disable takes rule names")
+			}
+			if known != nil && !known(n.Value) {
+				return bad(n, fmt.Sprintf("unknown rule %q", n.Value))
+			}
+			a.Disabled = append(a.Disabled, n.Value)
+		}
+	}
+	return nil
 }

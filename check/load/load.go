@@ -30,11 +30,15 @@ type Options struct {
 	Stdin io.Reader // read for the path "-"
 	// Published is the publication date for articles whose front matter gives none.
 	Published string
+	// KnownRule validates the rule names that articles switch off; nil
+	// accepts any name.
+	KnownRule func(string) bool
 }
 
 // Paths expands the command line's paths into files: a file as given, a
 // directory walked for article files in sorted order, "-" as standard input.
-func Paths(paths []string) ([]string, []*Error) {
+// exclude, when not nil, leaves out files and directories met in a walk.
+func Paths(paths []string, exclude func(string) bool) ([]string, []*Error) {
 	var files []string
 	var errs []*Error
 	seen := map[string]bool{}
@@ -68,12 +72,12 @@ func Paths(paths []string) ([]string, []*Error) {
 				return nil
 			}
 			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
+				if path != p && (strings.HasPrefix(d.Name(), ".") || exclude != nil && exclude(path)) {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if isArticleName(path) {
+			if isArticleName(path) && (exclude == nil || !exclude(path)) {
 				found = append(found, path)
 			}
 			return nil
@@ -147,7 +151,7 @@ func Parse(path string, data []byte, opt Options) (*check.Article, *Error) {
 		blank(a.Text, 0, 3)
 		body = 3
 	}
-	fmEnd, e := frontMatter(a, body)
+	fmEnd, e := frontMatter(a, body, opt.KnownRule)
 	if e != nil {
 		return nil, e
 	}
@@ -163,6 +167,11 @@ func Parse(path string, data []byte, opt Options) (*check.Article, *Error) {
 		}
 	case ".md", ".markdown":
 		maskMarkdown(a.Text, fmEnd)
+	}
+	if ext == ".html" || ext == ".htm" || ext == ".md" || ext == ".markdown" {
+		if e := suppressions(a, fmEnd, opt.KnownRule); e != nil {
+			return nil, e
+		}
 	}
 	if a.Published.IsZero() && opt.Published != "" {
 		t, err := ParseDate(opt.Published)

@@ -95,7 +95,7 @@ func TestPaths(t *testing.T) {
 		}
 	}
 	empty := t.TempDir()
-	files, errs := Paths([]string{dir, "missing.txt", empty, "-"})
+	files, errs := Paths([]string{dir, "missing.txt", empty, "-"}, nil)
 	var names []string
 	for _, f := range files {
 		names = append(names, strings.TrimPrefix(f, dir+"/"))
@@ -105,5 +105,34 @@ func TestPaths(t *testing.T) {
 	}
 	if len(errs) != 2 || errs[0].Path != "missing.txt" || errs[1].Path != empty {
 		t.Errorf("errors %v, want missing.txt and the empty directory", errs)
+	}
+}
+
+func TestSuppressionRegions(t *testing.T) {
+	src := "Title\n\nA.\n<!-- factlint off -->\nB.\n<!-- factlint on -->\nC.\n<!-- factlint date,title off -->\nD.\n"
+	a, err := Parse("a.md", []byte(src), Options{KnownRule: func(r string) bool { return r == "date" || r == "title" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range a.Suppressed {
+		got = append(got, s.Rule+"="+strings.TrimSpace(string(a.Text[s.Start:s.End])))
+	}
+	want := "=B.|date=D.|title=D."
+	if strings.Join(got, "|") != want {
+		t.Errorf("regions %q, want %q", strings.Join(got, "|"), want)
+	}
+	if strings.Contains(string(a.Text), "factlint") {
+		t.Error("the comments are not blanked from the prose")
+	}
+	// Plain text has no comments: the same words are prose.
+	if b, _ := Parse("a.txt", []byte(src), Options{}); len(b.Suppressed) != 0 {
+		t.Errorf("plain text suppressed %v", b.Suppressed)
+	}
+	for _, bad := range []string{"<!-- factlint sometimes -->", "<!-- factlint nosuch off -->", "<!-- factlint a b c off -->"} {
+		_, err := Parse("b.md", []byte("Title\n\n"+bad+"\nText.\n"), Options{KnownRule: func(r string) bool { return r == "date" }})
+		if err == nil || err.Line != 3 {
+			t.Errorf("%s: error %v, want one on line 3", bad, err)
+		}
 	}
 }

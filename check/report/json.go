@@ -1,5 +1,5 @@
-// Package report renders findings and claims: table, json, line and github
-// formats. Every renderer is a pure function of the report it is given.
+// Package report renders findings and claims: table, json, line, github and
+// sarif formats. Every renderer is a pure function of the report it is given.
 package report
 
 import (
@@ -14,7 +14,12 @@ type Renderer func(w io.Writer, r *check.Report, opt Options) error
 
 // Options are what a renderer may vary on besides the report.
 type Options struct {
-	Color bool // use ANSI colour (a terminal)
+	Color   bool          // use ANSI colour (a terminal)
+	Rules   []*check.Rule // the rules run, listed by formats that document them (sarif)
+	Version string        // factlint's version, for formats that name the tool
+	// Summary receives what does not fit in annotations (github): the
+	// file named by $GITHUB_STEP_SUMMARY, or nil.
+	Summary io.Writer
 }
 
 // Formats are the renderers of `check --format`.
@@ -23,6 +28,7 @@ var Formats = map[string]Renderer{
 	"json":   JSON,
 	"line":   Line,
 	"github": GitHub,
+	"sarif":  SARIF,
 }
 
 type jsonArticle struct {

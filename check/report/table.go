@@ -116,6 +116,24 @@ func Summary(r *check.Report) string {
 	if len(r.Errors) > 0 {
 		out += "; " + plural(len(r.Errors), "input") + " could not be read"
 	}
+	for _, h := range Hidden(r) {
+		out += "; " + h
+	}
+	return out
+}
+
+// Hidden says, one phrase each, how many findings were left out and why.
+func Hidden(r *check.Report) []string {
+	var out []string
+	if r.Suppressed > 0 {
+		out = append(out, plural(r.Suppressed, "finding")+" switched off in the articles")
+	}
+	if r.Baselined > 0 {
+		out = append(out, plural(r.Baselined, "finding")+" hidden by the baseline")
+	}
+	if r.Unchanged > 0 {
+		out = append(out, plural(r.Unchanged, "finding")+" only in unchanged articles")
+	}
 	return out
 }
 

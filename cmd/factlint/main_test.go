@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -194,17 +195,22 @@ func TestLineFormat(t *testing.T) {
 		t.Fatalf("%d lines, want 3:\n%s", len(lines), out)
 	}
 	for _, l := range lines {
-		parts := strings.SplitN(l, ":", 5)
-		if len(parts) != 5 || parts[4] == "" {
+		if !lineFormat.MatchString(l) {
 			t.Errorf("line %q is not path:line:col:rule:message", l)
 		}
 	}
 }
 
+var lineFormat = regexp.MustCompile(`^[^:]+:[1-9][0-9]*:[1-9][0-9]*:[a-z]+:\S.*$`)
+
 func TestGitHubFormat(t *testing.T) {
 	_, out, _ := runCLI(t, "", "check", "--format", "github", seeds)
-	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
-		if !(strings.HasPrefix(l, "::error file=") || strings.HasPrefix(l, "::warning file=")) || !strings.Contains(l, ",line=") {
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want 3:\n%s", len(lines), out)
+	}
+	for _, l := range lines {
+		if !(strings.HasPrefix(l, "::error file=") || strings.HasPrefix(l, "::warning file=") || strings.HasPrefix(l, "::notice file=")) || !strings.Contains(l, ",line=") {
 			t.Errorf("not a workflow command: %q", l)
 		}
 	}
