@@ -27,7 +27,9 @@ type Story struct {
 	People   map[string]*Person
 	group    map[*Article]int
 	opt      StoryOptions
-	aliases  map[string]string // folded alias -> canonical full name
+	aliases  map[string]string     // folded alias -> canonical full name
+	roles    map[string][]TitleRef // titles by role, built when first needed
+	sorted   []string              // People's keys in order, once the register is built
 }
 
 // StoryOptions are what a desk's configuration adds to the register.
@@ -419,26 +421,37 @@ func (s *Story) byRole(a *Article, role, affil string) string {
 			return c.PersonKey
 		}
 	}
-	found := ""
-	for _, key := range s.sortedPeople() {
-		for _, t := range s.People[key].Titles {
-			if match(t.Claim) && (affil != "" || t.Claim.Affil == "") {
-				if found != "" && found != key {
-					return ""
-				}
-				found = key
+	if s.roles == nil {
+		// Index titles by role once: descriptions are many, people too.
+		s.roles = map[string][]TitleRef{}
+		for _, key := range s.sortedPeople() {
+			for _, t := range s.People[key].Titles {
+				s.roles[t.Claim.Role] = append(s.roles[t.Claim.Role], t)
 			}
+		}
+	}
+	found := ""
+	for _, t := range s.roles[role] {
+		if match(t.Claim) && (affil != "" || t.Claim.Affil == "") {
+			if found != "" && found != t.Claim.PersonKey {
+				return ""
+			}
+			found = t.Claim.PersonKey
 		}
 	}
 	return found
 }
 
 func (s *Story) sortedPeople() []string {
+	if s.sorted != nil && len(s.sorted) == len(s.People) {
+		return s.sorted
+	}
 	keys := make([]string, 0, len(s.People))
 	for k := range s.People {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	s.sorted = keys
 	return keys
 }
 
@@ -470,13 +483,43 @@ func (s *Story) cluster() {
 	for i, a := range s.Articles {
 		idx[a] = i
 	}
+	// Articles link through the people they name in full. In a large run (a
+	// day's wire copy, more than smallRun articles) only through the people
+	// an article is about: named again, or named in its title, since a name
+	// dropped once in passing ("as Barack Obama once said") says nothing of
+	// the story; and never through the few people named in stories of every
+	// kind, which would make one story of everything.
+	const smallRun = 50
+	need := 1
+	if len(s.Articles) > smallRun {
+		need = 2
+	}
+	hub := max(20, len(s.Articles)/20)
+	central := map[string][]int{} // person key -> articles about them
+	for i, a := range s.Articles {
+		count := map[string]int{}
+		for _, m := range a.Mentions {
+			if m.Kind == PersonMention && m.Key != "" {
+				count[m.Key]++
+				if a.TitleSpan.End > 0 && m.Start < a.TitleSpan.End {
+					count[m.Key]++
+				}
+			}
+		}
+		for key, n := range count {
+			if n >= need {
+				central[key] = append(central[key], i)
+			}
+		}
+	}
 	for _, key := range s.sortedPeople() {
 		p := s.People[key]
-		if len(strings.Fields(p.Name)) < 2 {
-			continue // a bare surname is too weak a link
+		arts := central[key]
+		if len(strings.Fields(p.Name)) < 2 || len(arts) < 2 || len(p.Articles) > hub {
+			continue // a bare surname is too weak a link; a hub too common
 		}
-		for _, a := range p.Articles[1:] {
-			x, y := find(idx[p.Articles[0]]), find(idx[a])
+		for _, a := range arts[1:] {
+			x, y := find(arts[0]), find(a)
 			if x != y {
 				if x < y {
 					parent[y] = x

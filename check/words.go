@@ -77,7 +77,12 @@ func ContentWords(words []string) map[string]bool {
 // shorter quote's content words (at most two) all appear in the longer, or
 // most of them do and the two share a good part of their words overall.
 func SameStatement(a, b []string) (float64, bool) {
-	ca, cb := ContentWords(a), ContentWords(b)
+	return SameContent(ContentWords(a), ContentWords(b))
+}
+
+// SameContent is SameStatement on content words already computed, for
+// rules that compare one quote with many.
+func SameContent(ca, cb map[string]bool) (float64, bool) {
 	if len(ca) == 0 || len(cb) == 0 {
 		return 0, false
 	}
@@ -87,9 +92,19 @@ func SameStatement(a, b []string) (float64, bool) {
 			inter++
 		}
 	}
-	small := min(len(ca), len(cb))
+	return SameCount(inter, len(ca), len(cb))
+}
+
+// SameCount is SameContent from the sizes of two quotes' content-word sets
+// and the number of words they share, for rules that count shared words
+// through an index instead of comparing sets.
+func SameCount(inter, la, lb int) (float64, bool) {
+	if la == 0 || lb == 0 {
+		return 0, false
+	}
+	small := min(la, lb)
 	overlap := float64(inter) / float64(small)
-	dice := 2 * float64(inter) / float64(len(ca)+len(cb))
+	dice := 2 * float64(inter) / float64(la+lb)
 	if small <= 2 {
 		return overlap, inter == small && dice >= 0.3
 	}

@@ -50,47 +50,70 @@ func run(p *check.Pass) {
 			quotes = append(quotes, r)
 		}
 	}
+	for _, g := range check.Bucket(quotes, func(r check.ClaimRef) string { return fmt.Sprint(p.Story.Group(r.Article)) }) {
+		runStory(p, g)
+	}
+}
+
+// runStory compares the quotes of one story.
+func runStory(p *check.Pass, quotes []check.ClaimRef) {
+	// The same words given to the same speaker by several articles are one
+	// voice; each distinct statement is compared once.
+	same := check.Collapse(quotes, func(r check.ClaimRef) string {
+		return r.SpeakerKey + "|" + strings.Join(r.Words, " ")
+	})
+	reps := same.Reps
+	content := make([]map[string]bool, len(reps))
 	// Candidates share a content word: an inverted index, not every pair.
 	index := map[string][]int{}
-	for i, q := range quotes {
-		for w := range check.ContentWords(q.Words) {
+	for i, q := range reps {
+		content[i] = check.ContentWords(q.Words)
+		for w := range content[i] {
 			index[w] = append(index[w], i)
 		}
 	}
 	best := map[string]pair{}
-	seen := map[[2]int]bool{}
-	words := make([]string, 0, len(index))
-	for w := range index {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	for _, w := range words {
-		ids := index[w]
-		for x := 0; x < len(ids); x++ {
-			for y := x + 1; y < len(ids); y++ {
-				i, j := ids[x], ids[y]
-				if seen[[2]int{i, j}] {
+	// For each statement, count the content words it shares with every
+	// later one through the index; only pairs that share words are met.
+	shared := make([]int, len(reps))
+	var touched []int
+	for i, a := range reps {
+		touched = touched[:0]
+		for w := range content[i] {
+			for _, j := range index[w] {
+				if j <= i {
 					continue
 				}
-				seen[[2]int{i, j}] = true
-				a, b := quotes[i], quotes[j]
-				if a.Article == b.Article || a.SpeakerKey == b.SpeakerKey || !p.Story.SameStory(a.Article, b.Article) {
-					continue
+				if shared[j] == 0 {
+					touched = append(touched, j)
 				}
-				score, same := check.SameStatement(a.Words, b.Words)
-				if !same {
-					continue
-				}
-				if gives(p.Story, a.Article, b.SpeakerKey, a, b) || gives(p.Story, b.Article, a.SpeakerKey, a, b) {
-					continue
-				}
-				if a.Article.Path > b.Article.Path {
-					a, b = b, a
-				}
-				key := a.Article.Path + "\x00" + b.Article.Path + "\x00" + a.SpeakerKey + "\x00" + b.SpeakerKey
-				if old, ok := best[key]; !ok || score > old.score || score == old.score && a.Start < old.a.Start {
-					best[key] = pair{a, b, score}
-				}
+				shared[j]++
+			}
+		}
+		sort.Ints(touched)
+		for _, j := range touched {
+			n := shared[j]
+			shared[j] = 0
+			b := reps[j]
+			if a.SpeakerKey == b.SpeakerKey || a.Article == b.Article {
+				continue
+			}
+			score, ok := check.SameCount(n, len(content[i]), len(content[j]))
+			if !ok {
+				continue
+			}
+			x, y := a, b
+			if gives(p.Story, x.Article, y.SpeakerKey, x, y) || gives(p.Story, y.Article, x.SpeakerKey, x, y) {
+				continue
+			}
+			if x.Article.Path > y.Article.Path {
+				x, y = y, x
+			}
+			key := x.Article.Path + "\x00" + y.Article.Path + "\x00" + x.SpeakerKey + "\x00" + y.SpeakerKey
+			// The best pair for two articles and speakers; ties go to the
+			// earliest quotes, so the choice does not depend on order.
+			if old, ok := best[key]; !ok || score > old.score || score == old.score && (x.Start < old.a.Start || x.Start == old.a.Start && y.Start < old.b.Start) {
+				best[key] = pair{x, y, score}
 			}
 		}
 	}
@@ -103,12 +126,9 @@ func run(p *check.Pass) {
 		pr := best[k]
 		shared := sharedWords(pr.a.Words, pr.b.Words)
 		p.Report(check.Finding{
-			Subject: fmt.Sprintf("who said %q", shared),
-			Message: fmt.Sprintf("%s gives these words to %s, %s to %s", pr.a.Article.Name, pr.a.Speaker, pr.b.Article.Name, pr.b.Speaker),
-			Evidence: []check.Evidence{
-				check.EvidenceOf(pr.a, pr.a.Speaker, ""),
-				check.EvidenceOf(pr.b, pr.b.Speaker, ""),
-			},
+			Subject:  fmt.Sprintf("who said %q", shared),
+			Message:  fmt.Sprintf("%s gives these words to %s, %s to %s", same.Who(pr.a), pr.a.Speaker, same.Who(pr.b), pr.b.Speaker),
+			Evidence: append(same.Evidence(pr.a, pr.a.Speaker, ""), same.Evidence(pr.b, pr.b.Speaker, "")...),
 		}, strings.Join([]string{pr.a.Article.Name, pr.a.Text, pr.a.SpeakerKey, pr.b.Article.Name, pr.b.Text, pr.b.SpeakerKey}, "\x00"))
 	}
 }

@@ -56,7 +56,11 @@ func run(p *check.Pass) {
 		return fmt.Sprintf("%d|%s", p.Story.Group(r.Article), r.Event.Key())
 	})
 	for _, g := range direct {
-		first := check.FirstPerArticle(g)
+		// Articles that give the event the same date (and people) are one voice.
+		same := check.Collapse(check.FirstPerArticle(g), func(r check.ClaimRef) string {
+			return r.Value + "|" + strings.Join(r.Event.People, ",")
+		})
+		first := same.Reps
 		var ev []check.ClaimRef
 		for i := range first {
 			for j := i + 1; j < len(first); j++ {
@@ -73,9 +77,13 @@ func run(p *check.Pass) {
 		var parts, key []string
 		f := check.Finding{Subject: ev[0].Event.Describe()}
 		for _, r := range ev {
-			parts = append(parts, fmt.Sprintf("%s dates it %s", r.Article.Name, Show(r)))
+			verb := " dates it "
+			if len(same.Members[r.Claim]) > 1 {
+				verb = " date it "
+			}
+			parts = append(parts, same.Who(r)+verb+Show(r))
 			key = append(key, r.Article.Name, r.Text, r.Value)
-			f.Evidence = append(f.Evidence, check.EvidenceOf(r, r.Value, ""))
+			f.Evidence = append(f.Evidence, same.Evidence(r, r.Value, "")...)
 		}
 		f.Message = strings.Join(parts, ", ")
 		p.Report(f, r0(ev).Event.Key()+"\x00"+strings.Join(key, "\x00"))
@@ -88,18 +96,32 @@ func run(p *check.Pass) {
 			events[k] = append(events[k], r)
 		}
 	}
+	eventSame := map[string]*check.Same{}
+	for k, rs := range events {
+		eventSame[k] = check.Collapse(check.FirstPerArticle(rs), func(r check.ClaimRef) string {
+			return r.Value + "|" + strings.Join(r.Event.People, ",")
+		})
+	}
+	// Statements that say the same (date, speaker, event) are one voice too.
+	var stmts []check.ClaimRef
 	for _, s := range dated {
+		if rep := s.Event.Reported; s.Event.Kind == "statement" && rep != nil && !hasOwnDate(s.Article, rep) {
+			stmts = append(stmts, s) // an article that dates the event itself is compared directly
+		}
+	}
+	stmtSame := check.Collapse(stmts, func(r check.ClaimRef) string {
+		return fmt.Sprintf("%d|%s|%s|%s|%s", p.Story.Group(r.Article), r.Event.Reported.Key(), r.Value, r.Event.Agent, strings.Join(r.Event.Reported.People, ","))
+	})
+	for _, s := range stmtSame.Reps {
 		rep := s.Event.Reported
-		if s.Event.Kind != "statement" || rep == nil {
+		k := fmt.Sprintf("%d|%s", p.Story.Group(s.Article), rep.Key())
+		es := eventSame[k]
+		if es == nil {
 			continue
 		}
-		k := fmt.Sprintf("%d|%s", p.Story.Group(s.Article), rep.Key())
-		for _, e := range check.FirstPerArticle(events[k]) {
+		for _, e := range es.Reps {
 			if e.Article == s.Article || Compatible(e.Value, s.Value) || !check.ShareOrUnknown(e.Event, rep) {
 				continue
-			}
-			if hasOwnDate(s.Article, rep) {
-				continue // the article dates the event itself; the direct comparison covers it
 			}
 			agent := s.Event.Agent
 			if agent == "" {
@@ -112,18 +134,24 @@ func run(p *check.Pass) {
 			p.Report(check.Finding{
 				Severity: sev,
 				Subject:  e.Event.Describe(),
-				Message: fmt.Sprintf("%s dates the %s %s; %s dates only %s's statement about it, %s",
-					e.Article.Name, strings.TrimPrefix(e.Event.Describe(), "the "), Show(e), s.Article.Name, agent, Show(s)),
-				Evidence: []check.Evidence{
-					check.EvidenceOf(s, s.Value, "date of "+agent+"'s statement"),
-					check.EvidenceOf(e, e.Value, "date of the "+strings.TrimPrefix(e.Event.Describe(), "the ")),
-				},
+				Message: fmt.Sprintf("%s the %s %s; %s only %s's statement about it, %s",
+					dates(es, e), strings.TrimPrefix(e.Event.Describe(), "the "), Show(e), dates(stmtSame, s), agent, Show(s)),
+				Evidence: append(stmtSame.Evidence(s, s.Value, "date of "+agent+"'s statement"),
+					es.Evidence(e, e.Value, "date of the "+strings.TrimPrefix(e.Event.Describe(), "the "))...),
 			}, strings.Join([]string{rep.Key(), s.Article.Name, s.Text, s.Value, e.Article.Name, e.Text, e.Value}, "\x00"))
 		}
 	}
 }
 
 func r0(ev []check.ClaimRef) check.ClaimRef { return ev[0] }
+
+// dates is Who with "dates" or "date".
+func dates(s *check.Same, r check.ClaimRef) string {
+	if len(s.Members[r.Claim]) > 1 {
+		return s.Who(r) + " date"
+	}
+	return s.Who(r) + " dates"
+}
 
 func addOnce(list []check.ClaimRef, r check.ClaimRef) []check.ClaimRef {
 	for _, x := range list {

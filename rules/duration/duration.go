@@ -12,6 +12,7 @@ package duration
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/check"
@@ -52,23 +53,51 @@ func run(p *check.Pass) {
 			}
 			byArt[r.Article] = append(byArt[r.Article], r)
 		}
-		for i := range order {
-			for j := i + 1; j < len(order); j++ {
-				a, b, ok := conflict(byArt[order[i]], byArt[order[j]])
+		// Articles that give the event the same lengths are one voice.
+		var firsts []check.ClaimRef
+		sig := map[*check.Claim]string{}
+		for _, a := range order {
+			var parts []string
+			for _, r := range byArt[a] {
+				parts = append(parts, fmt.Sprintf("%s|%s|%g|%g|%s", r.Value, r.Mod, r.Lo, r.Hi, strings.Join(r.Event.People, ",")))
+			}
+			sort.Strings(parts)
+			sig[byArt[a][0].Claim] = strings.Join(parts, ";")
+			firsts = append(firsts, byArt[a][0])
+		}
+		same := check.Collapse(firsts, func(r check.ClaimRef) string { return sig[r.Claim] })
+		reps := same.Reps
+		for i := range reps {
+			for j := i + 1; j < len(reps); j++ {
+				a, b, ok := conflict(byArt[reps[i].Article], byArt[reps[j].Article])
 				if !ok {
 					continue
 				}
+				sa, sb := sameAs(same, reps[i], a), sameAs(same, reps[j], b)
 				p.Report(check.Finding{
-					Subject: "length of the " + a.Event.Noun,
-					Message: fmt.Sprintf("%s says %s, %s says %s", a.Article.Name, words(a), b.Article.Name, words(b)),
-					Evidence: []check.Evidence{
-						check.EvidenceOf(a, value(a), ""),
-						check.EvidenceOf(b, value(b), ""),
-					},
+					Subject:  "length of the " + a.Event.Noun,
+					Message:  fmt.Sprintf("%s %s, %s %s", sa.Says(a), words(a), sb.Says(b), words(b)),
+					Evidence: append(sa.Evidence(a, value(a), ""), sb.Evidence(b, value(b), "")...),
 				}, strings.Join([]string{a.Event.Noun, a.Article.Name, a.Text, a.Value, a.Mod, b.Article.Name, b.Text, b.Value, b.Mod}, "\x00"))
 			}
 		}
 	}
+}
+
+// sameAs speaks for claim c of the article that rep stands for, with the
+// claims at the same place in the articles that say the same.
+func sameAs(same *check.Same, rep, c check.ClaimRef) *check.Same {
+	out := &check.Same{Reps: []check.ClaimRef{c}, Members: map[*check.Claim][]check.ClaimRef{}}
+	for _, m := range same.Members[rep.Claim] {
+		for i := range m.Article.Claims {
+			mc := &m.Article.Claims[i]
+			if mc.Kind == c.Kind && mc.Value == c.Value && mc.Mod == c.Mod && mc.Event != nil && mc.Event.Noun == c.Event.Noun {
+				out.Members[c.Claim] = append(out.Members[c.Claim], check.ClaimRef{Article: m.Article, Claim: mc})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // conflict returns a disagreeing pair when no length one article gives

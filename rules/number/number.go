@@ -5,7 +5,9 @@
 // stolen" is not "nine pieces taken") and, for ordinals, whose it is
 // ("Witkoff's sixth trip to Moscow"). Hedges are respected: "more than 200
 // people" agrees with "250 people". An article that itself gives two counts
-// for the same key is not compared, since it is counting two things.
+// for the same key is not compared, since it is counting two things. Only
+// counts of something specific are compared: years, percentages, measures
+// and bare nouns with nothing said of them are not.
 package number
 
 import (
@@ -27,6 +29,10 @@ var Rule = &check.Rule{
 const doc = `
 Reports the same counted thing given different counts by different articles.
 
+Only counts of something specific are compared: said of what ("people
+killed", "pieces stolen") or a counted phrase of its own ("pieces of
+jewellery"); not years, percentages, measures or "others".
+
 A count is keyed by its counted noun, what is said of it ("eight pieces
 stolen" is not "nine pieces taken") and, for ordinals, whose it is
 ("Witkoff's sixth trip to Moscow"). Hedges are respected: "more than 200
@@ -34,7 +40,12 @@ people" agrees with "250 people". An article that itself gives two counts
 for one key is not compared on it.`
 
 func run(p *check.Pass) {
-	refs := p.Story.Claims("number")
+	var refs []check.ClaimRef
+	for _, r := range p.Story.Claims("number") {
+		if countable(r) {
+			refs = append(refs, r)
+		}
+	}
 	key := func(r check.ClaimRef) string {
 		return fmt.Sprintf("%d|%s|%s|%v", p.Story.Group(r.Article), r.Unit, r.Qualifier, r.Ordinal)
 	}
@@ -55,10 +66,11 @@ func run(p *check.Pass) {
 		}
 	}
 	for _, g := range check.Bucket(usable, key) {
-		first := check.FirstPerArticle(g)
-		for i := range first {
-			for j := i + 1; j < len(first); j++ {
-				a, b := first[i], first[j]
+		same := check.Collapse(check.FirstPerArticle(g), func(r check.ClaimRef) string { return r.Value + "|" + r.Mod })
+		reps := same.Reps
+		for i := range reps {
+			for j := i + 1; j < len(reps); j++ {
+				a, b := reps[i], reps[j]
 				if agree(a, b) {
 					continue
 				}
@@ -71,12 +83,60 @@ func run(p *check.Pass) {
 				}
 				p.Report(check.Finding{
 					Subject:  what,
-					Message:  fmt.Sprintf("%s says %q, %s says %q", a.Article.Name, a.Text, b.Article.Name, b.Text),
-					Evidence: []check.Evidence{check.EvidenceOf(a, a.Value, ""), check.EvidenceOf(b, b.Value, "")},
+					Message:  fmt.Sprintf("%s %q, %s %q", same.Says(a), a.Text, same.Says(b), b.Text),
+					Evidence: append(same.Evidence(a, a.Value, ""), same.Evidence(b, b.Value, "")...),
 				}, strings.Join([]string{key(a), a.Article.Name, a.Text, b.Article.Name, b.Text}, "\x00"))
 			}
 		}
 	}
+}
+
+// vagueUnits are counted nouns too general to compare across articles
+// without knowing what they count: "20 percent", "three years", "two others".
+var vagueUnits = map[string]bool{
+	"percent": true, "%": true, "per cent": true, "year": true, "month": true, "week": true, "day": true,
+	"hour": true, "minute": true, "second": true, "time": true, "decade": true, "century": true,
+	"mile": true, "kilometer": true, "kilometre": true, "km": true, "meter": true, "metre": true,
+	"foot": true, "feet": true, "inch": true, "yard": true, "pound": true, "kilogram": true, "kg": true,
+	"ton": true, "tonne": true, "dollar": true, "euro": true, "cent": true, "point": true, "p": true,
+	"pm": true, "am": true, "other": true, "more": true, "less": true, "one": true, "degree": true,
+	"thing": true, "way": true, "part": true, "step": true, "page": true, "chapter": true, "item": true,
+}
+
+// countable reports whether a number claim counts something specific enough
+// to compare: said of what (a qualifier: "killed", "stolen"; for an ordinal,
+// whose: "Witkoff's sixth trip"), or a counted phrase of its own ("pieces of
+// jewellery"), written as a count (a plural noun, or a hyphenated modifier
+// such as "28-point plan"), and not a year or a vague unit.
+func countable(r check.ClaimRef) bool {
+	unit := strings.ToLower(r.Unit)
+	head := unit
+	if f := strings.Fields(unit); len(f) > 0 {
+		head = f[0]
+	}
+	if unit == "" || vagueUnits[unit] || vagueUnits[head] {
+		return false
+	}
+	if r.Qualifier == "" && (len(strings.Fields(unit)) < 2 || r.Ordinal) {
+		return false
+	}
+	v, err := strconv.ParseFloat(r.Value, 64)
+	if err == nil && v > 1 && !r.Ordinal && !strings.Contains(r.Text, "-") {
+		// "2011 release", "a 1998 law": a number before a singular noun names, not counts.
+		words := strings.Fields(r.Text)
+		plural := false
+		for _, w := range words[1:] {
+			w = strings.ToLower(strings.Trim(w, ",.;:"))
+			if strings.HasSuffix(w, "s") || w == "people" || w == "children" || w == "men" || w == "women" || w == "police" {
+				plural = true
+				break
+			}
+		}
+		if !plural {
+			return false
+		}
+	}
+	return true
 }
 
 // agree reports whether two counts, with their hedges, can be the same.

@@ -44,14 +44,22 @@ func run(p *check.Pass) {
 		return fmt.Sprintf("%d|%s", p.Story.Group(r.Article), r.SpeakerKey)
 	})
 	for _, g := range buckets {
+		// Articles quoting the same words are one voice: each distinct
+		// wording is compared once.
+		same := check.Collapse(g, func(r check.ClaimRef) string { return strings.Join(r.Words, " ") })
+		reps := same.Reps
+		content := make([]map[string]bool, len(reps))
+		for i, r := range reps {
+			content[i] = check.ContentWords(r.Words)
+		}
 		reported := map[[2]*check.Article]bool{}
-		for i := 0; i < len(g); i++ {
-			for j := i + 1; j < len(g); j++ {
-				a, b := g[i], g[j]
+		for i := 0; i < len(reps); i++ {
+			for j := i + 1; j < len(reps); j++ {
+				a, b := reps[i], reps[j]
 				if a.Article == b.Article || reported[[2]*check.Article{a.Article, b.Article}] {
 					continue
 				}
-				if _, same := check.SameStatement(a.Words, b.Words); !same {
+				if _, ok := check.SameContent(content[i], content[j]); !ok {
 					continue
 				}
 				if check.Contains(a.Words, b.Words) || check.Contains(b.Words, a.Words) {
@@ -59,13 +67,10 @@ func run(p *check.Pass) {
 				}
 				reported[[2]*check.Article{a.Article, b.Article}] = true
 				p.Report(check.Finding{
-					Subject: "words of " + a.Speaker,
-					Message: fmt.Sprintf("%s and %s quote %s differently", a.Article.Name, b.Article.Name, a.Speaker),
-					Evidence: []check.Evidence{
-						check.EvidenceOf(a, a.Speaker, ""),
-						check.EvidenceOf(b, b.Speaker, ""),
-					},
-					Diff: WordDiff(a.Text, b.Text),
+					Subject:  "words of " + a.Speaker,
+					Message:  fmt.Sprintf("%s and %s quote %s differently", same.Who(a), same.Who(b), a.Speaker),
+					Evidence: append(same.Evidence(a, a.Speaker, ""), same.Evidence(b, b.Speaker, "")...),
+					Diff:     WordDiff(a.Text, b.Text),
 				}, strings.Join([]string{a.SpeakerKey, a.Article.Name, a.Text, b.Article.Name, b.Text}, "\x00"))
 			}
 		}

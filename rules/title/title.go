@@ -37,34 +37,52 @@ minister" and "defence minister"), or two affiliations that differ
 
 func run(p *check.Pass) {
 	for _, person := range p.Story.PeopleSorted() {
-		ts := person.Titles
-		reported := map[[2]*check.Article]bool{}
-		for i := range ts {
-			for j := i + 1; j < len(ts); j++ {
-				a, b := ts[i], ts[j]
-				if a.Article == b.Article || reported[[2]*check.Article{a.Article, b.Article}] || !p.Story.SameStory(a.Article, b.Article) {
-					continue
+		// Titles by story, and articles giving the same title as one voice.
+		var refs []check.ClaimRef
+		for _, t := range person.Titles {
+			refs = append(refs, check.ClaimRef{Article: t.Article, Claim: t.Claim})
+		}
+		byGroup := check.Bucket(refs, func(r check.ClaimRef) string { return fmt.Sprint(p.Story.Group(r.Article)) })
+		for _, g := range byGroup {
+			same := check.Collapse(check.FirstPerArticleBy(g, func(r check.ClaimRef) string { return r.Role + "|" + r.Affil + "|" + r.Value }),
+				func(r check.ClaimRef) string { return r.Role + "|" + r.Affil + "|" + strings.ToLower(r.Value) })
+			ts := same.Reps
+			for i := range ts {
+				for j := i + 1; j < len(ts); j++ {
+					a, b := ts[i], ts[j]
+					if a.Article == b.Article {
+						continue
+					}
+					why := ""
+					switch {
+					case !check.RolesCompatible(a.Role, b.Role):
+						why = fmt.Sprintf("%s %s %s, %s them %s", same.Who(a), verb(same, a, "calls", "call"), person.Name+" "+article(a.Value), verb2(same, b, "calls", "call"), article(b.Value))
+					case a.Affil != "" && b.Affil != "" && a.Affil != b.Affil && sameHead(a.Role, b.Role):
+						why = fmt.Sprintf("%s %s %s, %s them %s", same.Who(a), verb(same, a, "makes", "make"), person.Name+" "+article(a.Value), verb2(same, b, "makes", "make"), article(b.Value))
+					default:
+						continue
+					}
+					p.Report(check.Finding{
+						Subject:  "title of " + person.Name,
+						Message:  why,
+						Evidence: append(same.Evidence(a, role(a.Claim), ""), same.Evidence(b, role(b.Claim), "")...),
+					}, strings.Join([]string{person.Key, a.Article.Name, a.Value, b.Article.Name, b.Value}, "\x00"))
 				}
-				why := ""
-				switch {
-				case !check.RolesCompatible(a.Claim.Role, b.Claim.Role):
-					why = fmt.Sprintf("%s calls %s %s, %s calls them %s", a.Article.Name, person.Name, article(a.Claim.Value), b.Article.Name, article(b.Claim.Value))
-				case a.Claim.Affil != "" && b.Claim.Affil != "" && a.Claim.Affil != b.Claim.Affil && sameHead(a.Claim.Role, b.Claim.Role):
-					why = fmt.Sprintf("%s makes %s %s, %s makes them %s", a.Article.Name, person.Name, article(a.Claim.Value), b.Article.Name, article(b.Claim.Value))
-				default:
-					continue
-				}
-				reported[[2]*check.Article{a.Article, b.Article}] = true
-				ra := check.ClaimRef{Article: a.Article, Claim: a.Claim}
-				rb := check.ClaimRef{Article: b.Article, Claim: b.Claim}
-				p.Report(check.Finding{
-					Subject:  "title of " + person.Name,
-					Message:  why,
-					Evidence: []check.Evidence{check.EvidenceOf(ra, role(a.Claim), ""), check.EvidenceOf(rb, role(b.Claim), "")},
-				}, strings.Join([]string{person.Key, a.Article.Name, a.Claim.Value, b.Article.Name, b.Claim.Value}, "\x00"))
 			}
 		}
 	}
+}
+
+func verb(s *check.Same, r check.ClaimRef, one, many string) string {
+	if len(s.Members[r.Claim]) > 1 {
+		return many
+	}
+	return one
+}
+
+// verb2 is the second side of a message: "004 calls", "004 and 3 others call".
+func verb2(s *check.Same, r check.ClaimRef, one, many string) string {
+	return s.Who(r) + " " + verb(s, r, one, many)
 }
 
 func sameHead(a, b string) bool {
