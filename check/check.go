@@ -92,6 +92,8 @@ type Article struct {
 	Suppressed []Suppression
 	Disabled   []string
 
+	// Sentences and Tokens are extraction's working state; the engine drops
+	// them (and Text) once an article is analysed.
 	Sentences []Sentence
 	Tokens    []Token
 	Mentions  []Mention

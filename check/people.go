@@ -94,8 +94,29 @@ var affiliations = map[string]string{
 
 // RoleOf returns the canonical role of a role word ("aide" -> "adviser").
 func RoleOf(word string) (string, bool) {
+	if r, ok := roles[word]; ok {
+		return r, true // the usual case: already lower case
+	}
 	r, ok := roles[strings.ToLower(word)]
 	return r, ok
+}
+
+// RoleWords are the role words and phrases RoleOf knows, in no order.
+func RoleWords() []string {
+	out := make([]string, 0, len(roles))
+	for w := range roles {
+		out = append(out, w)
+	}
+	return out
+}
+
+// AffiliationWords are the names AffiliationOf knows, in no order.
+func AffiliationWords() []string {
+	out := make([]string, 0, len(affiliations))
+	for w := range affiliations {
+		out = append(out, w)
+	}
+	return out
 }
 
 // IsGenericRole reports whether a canonical role is compatible with any other.
@@ -109,11 +130,20 @@ func PortfolioOf(word string) (string, bool) {
 
 // AffiliationOf returns the canonical affiliation of a word or two-word name.
 func AffiliationOf(word string) (string, bool) {
-	a, ok := affiliations[strings.ToLower(strings.TrimRight(word, "'’s"))]
-	if !ok {
-		a, ok = affiliations[strings.ToLower(word)]
+	w := strings.ToLower(word)
+	if a, ok := affiliations[w]; ok {
+		return a, true
 	}
-	return a, ok
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if a, ok := affiliations[w]; ok {
+		return a, true
+	}
+	// A plural demonym: "Americans", "Israelis" (but not "Frances").
+	if stem := strings.TrimSuffix(w, "s"); stem != w && (strings.HasSuffix(stem, "an") || strings.HasSuffix(stem, "i")) {
+		a, ok := affiliations[stem]
+		return a, ok
+	}
+	return "", false
 }
 
 // RolesCompatible reports whether two normalised roles (as "role" or

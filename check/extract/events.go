@@ -8,15 +8,19 @@ import (
 
 // family returns the event family of a noun: "talks" for every word of the
 // talks (meeting, discussions, negotiations), else the noun itself.
-func family(w string) string {
-	if talksNouns[w] {
-		return "talks"
+func family(w string) string { return families[w] }
+
+// families maps every event noun to its family, in one lookup.
+var families = func() map[string]string {
+	m := map[string]string{}
+	for w := range otherEventNouns {
+		m[w] = check.Stem(w)
 	}
-	if otherEventNouns[w] {
-		return check.Stem(w)
+	for w := range talksNouns {
+		m[w] = "talks"
 	}
-	return ""
-}
+	return m
+}()
 
 // bindEvents ties every date, time and duration to the event it dates or
 // measures: the verb or noun it modifies, the family of that event, and the

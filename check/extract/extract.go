@@ -14,15 +14,16 @@ type analysis struct {
 	a         *check.Article
 	spans     []qspan
 	inQ       []bool
-	mentionAt map[int]int // token index -> 1 + mention index starting there
+	mentionAt []int // by token index: 1 + the index of the mention starting there, or 0
 	sentStart []int
 	headlines map[int]bool // sentences set in title case
 }
 
 // Analyse fills an article's tokens, sentences, mentions and claims.
 func Analyse(a *check.Article) {
-	x := &analysis{a: a, mentionAt: map[int]int{}}
+	x := &analysis{a: a}
 	a.Tokens = tokenize(a.Text)
+	x.mentionAt = make([]int, len(a.Tokens)+1)
 	para := paragraphs(a.Text, a.Tokens)
 	x.spans, x.inQ = pairQuotes(a.Tokens, para)
 	a.Sentences = sentences(a.Text, a.Tokens, x.inQ)

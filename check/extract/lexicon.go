@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // setOf makes a membership set of words.
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -130,6 +132,16 @@ var orgSpeakers = setOf("kremlin", "white house", "pentagon", "state department"
 	"foreign ministry", "defence ministry", "defense ministry", "army", "military", "prosecutors",
 	"court", "fbi", "cia", "company", "spokesperson's office", "downing street", "elysee", "élysée",
 	"bbc", "reuters", "ap", "afp", "guardian", "cnn", "tass", "interfax", "ria novosti")
+
+// orgFirstWords are the first words of orgSpeakers, to rule a token out fast.
+var orgFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for phrase := range orgSpeakers {
+		first, _, _ := strings.Cut(phrase, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // notPersonWords never begin or make up a person's name.
 var notPersonWords = setOf(

@@ -12,11 +12,23 @@ var irregularParticiples = setOf("stolen", "taken", "killed", "injured", "wounde
 	"hurt", "held", "seen", "given", "sold", "built", "found", "shot", "arrested", "detained", "rescued",
 	"evacuated", "displaced", "recovered", "affected", "charged", "fired", "launched", "destroyed")
 
+// numberStarts are the words a count or an ordinal can be written with.
+var numberStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range ordinalWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // numbers makes claims of counts and ordinals with their counted noun, leaving
 // alone what a temporal claim already covers (years, "five-hour").
 func (x *analysis) numbers() {
 	toks := x.a.Tokens
-	taken := map[int]bool{}
+	taken := make([]bool, len(toks)+1)
 	for _, c := range x.a.Claims {
 		if c.Kind == "date" || c.Kind == "time" || c.Kind == "duration" || c.Kind == "set" {
 			for k := x.tokAt(c.Start); k < len(toks) && toks[k].Start < c.End; k++ {
@@ -26,7 +38,7 @@ func (x *analysis) numbers() {
 	}
 	for _, s := range x.a.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if taken[i] || (toks[i].Kind != check.Number && toks[i].Kind != check.Word) {
+			if taken[i] || toks[i].Kind != check.Number && !(toks[i].Kind == check.Word && numberStarts[toks[i].Lower]) {
 				continue
 			}
 			if toks[i].Lower == "one" && i > s.First && toks[i-1].Lower == "the" {

@@ -45,20 +45,40 @@ func honorificDot(toks []check.Token, j int) bool {
 	return toks[j].Text == "." && j > 0 && toks[j-1].End == toks[j].Start && honorifics[toks[j-1].Lower] && toks[j-1].Upper
 }
 
-// isTitleWord reports whether a word can be part of a title before a name.
+// isTitleWord reports whether a word can be part of a title before a name:
+// a role, a modifier of one, or an affiliation.
 func isTitleWord(t check.Token) bool {
-	w := bare(t.Lower)
-	if _, ok := check.RoleOf(w); ok {
-		return true
-	}
-	if titleModifiers[w] {
-		return true
-	}
-	if _, ok := check.AffiliationOf(w); ok {
-		return true
-	}
-	return false
+	return titleWords[bare(t.Lower)]
 }
+
+// roleHeads are role words and their plurals ("officials"), which can
+// make a description on their own.
+var roleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range check.RoleWords() {
+		m[w], m[w+"s"] = true, true
+	}
+	return m
+}()
+
+// titleWords is every single word that isTitleWord accepts, in one set,
+// since it is asked of nearly every token.
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range titleModifiers {
+		m[w] = true
+	}
+	for _, w := range check.RoleWords() {
+		m[w] = true
+	}
+	for _, w := range check.AffiliationWords() {
+		m[w] = true
+		if strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i") {
+			m[w+"s"] = true // "Americans", "Israelis"
+		}
+	}
+	return m
+}()
 
 // mentions finds the people, organisations, pronouns and unnamed roles an
 // article refers to, and the titles it gives people.
@@ -245,6 +265,9 @@ func (x *analysis) orgAt(i int, s check.Sentence) int {
 	if toks[i].Lower == "the" {
 		i++
 	}
+	if i >= s.Last || !orgFirstWords[bare(toks[i].Lower)] {
+		return 0 // no organisation's name starts here
+	}
 	for n := 3; n >= 1; n-- {
 		if i+n > s.Last {
 			continue
@@ -335,6 +358,9 @@ func (x *analysis) description(i int, s check.Sentence) int {
 	toks := x.a.Tokens
 	t := toks[i]
 	det := t.Lower == "a" || t.Lower == "an" || t.Lower == "the"
+	if !det && !titleWords[bare(t.Lower)] && !roleHeads[t.Lower] {
+		return 0 // neither a determiner nor a title word nor a role: the common case
+	}
 	j := i
 	if det {
 		j++

@@ -13,6 +13,18 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 	"repeatedly", "separately", "recently", "earlier", "further", "publicly", "privately", "reportedly",
 	"himself", "herself", "would", "will", "quickly", "openly", "flatly", "firmly", "bluntly")
 
+// reportWords are the words a case of reported below can start at (the
+// generic "VERB that" case aside).
+var reportWords = func() map[string]bool {
+	m := setOf("according", "as")
+	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // quotePart is one quotation with its words and its attribution.
 type quotePart struct {
 	q          qspan
@@ -651,6 +663,9 @@ func (x *analysis) reported(si int) {
 		t := toks[i]
 		if x.inQ[i] || t.Kind != check.Word {
 			continue
+		}
+		if !reportWords[t.Lower] && !(i+1 < last && toks[i+1].Lower == "that") {
+			continue // most words start nothing reported: one lookup to pass them by
 		}
 		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) {
 			continue

@@ -114,7 +114,8 @@ func (x *analysis) temporal() {
 			if toks[i].Kind == check.Punct || toks[i].Kind == check.QuoteMark {
 				continue
 			}
-			if c, end, ok := x.timexAt(i, s); ok {
+			if t, end, ok := x.timexAt(i, s); ok {
+				c := t.claim()
 				c.Kind = strings.ToLower(c.Kind)
 				c.Sent = toks[i].Sent
 				if c.Span.Start == 0 && c.Span.End == 0 {
@@ -128,16 +129,71 @@ func (x *analysis) temporal() {
 	}
 }
 
+// timex is what a temporal pattern reads: the fields of a claim it sets,
+// small enough to pass back from every pattern tried at every token.
+type timex struct {
+	Kind, Value, Mod string
+	Span             check.Span
+	Weekday          int
+	Today, Explicit  bool
+	Lo, Hi           float64
+}
+
+func (t timex) claim() check.Claim {
+	return check.Claim{Kind: t.Kind, Value: t.Value, Mod: t.Mod, Span: t.Span, Weekday: t.Weekday,
+		Today: t.Today, Explicit: t.Explicit, Lo: t.Lo, Hi: t.Hi}
+}
+
+// timexPattern reads one family of temporal expressions at a token.
+type timexPattern func(x *analysis, i int, s check.Sentence) (timex, int, bool)
+
+// timexPatterns are tried in order at each token; the first that matches
+// wins. Method expressions, built once, so that no closure is made per token.
+var timexPatterns = []timexPattern{
+	(*analysis).isoDate, (*analysis).durationAt, (*analysis).setAt, (*analysis).agoAt, (*analysis).relativeAt,
+	(*analysis).weekdayAt, (*analysis).monthAt, (*analysis).yearAt, (*analysis).clockAt, (*analysis).refAt,
+}
+
+// timexStarts are the words a temporal expression can start with (besides
+// a number): most tokens are none of them, and are passed over at the cost
+// of one lookup instead of ten patterns.
+var timexStarts = func() map[string]bool {
+	m := setOf(strings.Fields(`a about after afternoon afternoons ago almost an annually approximately around at
+	autumn barely centuries century circa coming couple currently daily day days decade decades dozen dozens
+	each earlier early evening evenings every few fewer fiscal fortnight fortnights future half hour hourly hours
+	hr hrs just last late lately later least less many mid midday midnight min mins minute minutes month monthly
+	months more morning mornings most nearly next night nightly nights noon now nowadays over overnight past
+	previous quarter quarterly recent recently right roughly sec second seconds secs several shy since some
+	spring summer fall the this these those through throughout till today tomorrow tonight under until up
+	upcoming upwards week weekend weekends weekly weeks well winter within year yearly years yesterday`)...)
+	for _, table := range []map[string]int{weekdays, months, ordinalWords} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range scaleWords {
+		m[w] = true
+	}
+	for _, h := range hedges {
+		m[h.words[0]] = true
+	}
+	return m
+}()
+
 // timexAt tries every temporal pattern at token i; the first that matches wins.
-func (x *analysis) timexAt(i int, s check.Sentence) (check.Claim, int, bool) {
-	for _, f := range []func(int, check.Sentence) (check.Claim, int, bool){
-		x.isoDate, x.durationAt, x.setAt, x.agoAt, x.relativeAt, x.weekdayAt, x.monthAt, x.yearAt, x.clockAt, x.refAt,
-	} {
-		if c, end, ok := f(i, s); ok {
+func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
+	if t := x.a.Tokens[i]; t.Kind != check.Number && !timexStarts[t.Lower] && (len(t.Lower) < 3 || t.Lower[len(t.Lower)-2] != '\'' || !timexStarts[bare(t.Lower)]) {
+		return timex{}, 0, false
+	}
+	for _, f := range timexPatterns {
+		if c, end, ok := f(x, i, s); ok {
 			return c, end, true
 		}
 	}
-	return check.Claim{}, 0, false
+	return timex{}, 0, false
 }
 
 func (x *analysis) pub() (time.Time, bool) { return x.a.Published, x.a.HasPublished() }
@@ -174,21 +230,21 @@ func weekdayDate(pub time.Time, wd int, future bool) time.Time {
 	return pub.AddDate(0, 0, -d)
 }
 
-func (x *analysis) weekdayAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) weekdayAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
 	t := toks[i]
 	wd, ok := weekdays[bare(t.Lower)]
 	if !ok || (len(t.Lower) <= 4 && !t.Upper) || t.Lower == "sun" || t.Lower == "wed" && !t.Upper {
-		return check.Claim{}, 0, false
+		return timex{}, 0, false
 	}
 	if len(t.Lower) <= 4 && !(i+1 < s.Last && toks[i+1].Text == ".") {
-		return check.Claim{}, 0, false // "Sat" as a verb, "Mon" as a name
+		return timex{}, 0, false // "Sat" as a verb, "Mon" as a name
 	}
 	start, end := i, i+1
 	if end < s.Last && toks[end].Text == "." && len(t.Lower) <= 4 {
 		end++
 	}
-	c := check.Claim{Kind: "date", Weekday: wd}
+	c := timex{Kind: "date", Weekday: wd}
 	// "Tuesday, Dec. 2, 2025" / "Tuesday (Dec. 2)": the written date decides.
 	j := end
 	if j < s.Last && (toks[j].Text == "," || toks[j].Text == "(") {
@@ -260,9 +316,9 @@ var dayParts = map[string]string{"morning": "MO", "afternoon": "AF", "evening": 
 
 // monthAt reads "December 2, 2025", "Dec. 2", "2 December 2025",
 // "December 2025", "December", "early December", "mid-2024" is yearAt's.
-func (x *analysis) monthAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) monthAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	c.Kind = "date"
 	day := 0
 	start := i
@@ -405,10 +461,10 @@ var yearFollowers = setOf("and", "to", "or", "when", "as", "after", "before", "t
 	"edition", "model", "annexation", "invasion", "deal", "agreement", "has", "had", "saw", "will")
 
 // yearAt reads a year ("in 2022"), a decade ("the 1990s") or "mid-2024".
-func (x *analysis) yearAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) yearAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
 	t := toks[i]
-	var c check.Claim
+	var c timex
 	if t.Kind != check.Number {
 		return c, 0, false
 	}
@@ -452,7 +508,7 @@ func (x *analysis) yearAt(i int, s check.Sentence) (check.Claim, int, bool) {
 	return x.yearMods(c, start, i+1, s)
 }
 
-func (x *analysis) yearMods(c check.Claim, start, end int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) yearMods(c timex, start, end int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
 	i := start
 	if i > s.First && toks[i-1].Text == "-" && i-2 >= s.First && toks[i-2].Lower == "mid" {
@@ -472,9 +528,9 @@ func (x *analysis) yearMods(c check.Claim, start, end int, s check.Sentence) (ch
 }
 
 // isoDate reads 2025-12-02 and 12/2/2025.
-func (x *analysis) isoDate(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) isoDate(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	if toks[i].Kind != check.Number || i+4 >= s.Last {
 		return c, 0, false
 	}
@@ -505,9 +561,9 @@ func (x *analysis) isoDate(i int, s check.Sentence) (check.Claim, int, bool) {
 }
 
 // relativeAt reads today, yesterday, last week, this year, earlier this month.
-func (x *analysis) relativeAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	c.Kind = "date"
 	pub, has := x.pub()
 	w := toks[i].Lower
@@ -619,9 +675,9 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (check.Claim, int, bool) 
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 // agoAt reads "two days ago", "a year ago", "three weeks earlier".
-func (x *analysis) agoAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) agoAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	n, next, ok := x.numberAt(i, s.Last)
 	if !ok || next+1 >= s.Last {
 		return c, 0, false
@@ -735,9 +791,9 @@ func (x *analysis) numberAt(i, last int) (float64, int, bool) {
 
 // durationAt reads "five hours", "five-hour", "roughly five hours", "two
 // hours and 45 minutes", "four to seven minutes", "hours of", "a 40-year-old".
-func (x *analysis) durationAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	start, mod := i, ""
 	// Vague: "hours of negotiations", "for years", "several days".
 	if u, ok := unitOf(toks[i].Lower); ok && toks[i].Lower != u && u != "second" {
@@ -863,9 +919,9 @@ func durSeconds(secs float64, timeUnit bool) string {
 }
 
 // setAt reads "every year", "each week", "weekly", "daily".
-func (x *analysis) setAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) setAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	c.Kind = "set"
 	switch toks[i].Lower {
 	case "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly":
@@ -895,9 +951,9 @@ func (x *analysis) setAt(i int, s check.Sentence) (check.Claim, int, bool) {
 }
 
 // clockAt reads "9:30 a.m.", "16:40 GMT", "10 pm", "noon", "midnight".
-func (x *analysis) clockAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	c.Kind = "time"
 	date := "XXXX-XX-XX"
 	if pub, has := x.pub(); has {
@@ -966,9 +1022,9 @@ func (x *analysis) clockAt(i int, s check.Sentence) (check.Claim, int, bool) {
 
 // refAt reads the vague references TimeML values as PAST_REF / PRESENT_REF /
 // FUTURE_REF: "now", "recently", "currently", "the future".
-func (x *analysis) refAt(i int, s check.Sentence) (check.Claim, int, bool) {
+func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
-	var c check.Claim
+	var c timex
 	c.Kind = "date"
 	switch toks[i].Lower {
 	case "now", "currently", "nowadays":
