@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -12,7 +13,17 @@ import (
 // Zelenskiy), so that one person has one key whatever the outlet's spelling.
 func FoldName(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFD.String(s) // split accents off their letters, to drop them
+	}
+	for _, r := range s {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}

@@ -93,6 +93,10 @@ func analyseOne(path string, opt Options) (a *check.Article, err *check.InputErr
 	// Past analysis, the story, rules and renderers read claims, mentions
 	// and the raw bytes only: drop the tokens, sentences and masked text, a
 	// large run's largest part.
-	a.Tokens, a.Sentences, a.Text = nil, nil, nil
+	extract.Release(a)
+	a.Sentences, a.Text = nil, nil
+	// Claims and mentions grew by appending; keep them at their size.
+	a.Claims = append(make([]check.Claim, 0, len(a.Claims)), a.Claims...)
+	a.Mentions = append(make([]check.Mention, 0, len(a.Mentions)), a.Mentions...)
 	return a, nil
 }

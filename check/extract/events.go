@@ -32,6 +32,9 @@ func (x *analysis) bindEvents() {
 	for si, s := range x.a.Sentences {
 		fams := map[string]bool{}
 		for i := s.First; i < s.Last; i++ {
+			if x.lex[i]&lexFamily == 0 {
+				continue
+			}
 			if f := family(toks[i].Lower); f != "" && !x.inQ[i] {
 				fams[f] = true
 			}

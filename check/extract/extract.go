@@ -14,7 +14,8 @@ type analysis struct {
 	a         *check.Article
 	spans     []qspan
 	inQ       []bool
-	mentionAt []int // by token index: 1 + the index of the mention starting there, or 0
+	mentionAt []int    // by token index: 1 + the index of the mention starting there, or 0
+	lex       []uint16 // by token index: the word's lexical classes (lex.go)
 	sentStart []int
 	headlines map[int]bool // sentences set in title case
 }
@@ -34,6 +35,7 @@ func Analyse(a *check.Article) {
 			a.Tokens[i].InQ = x.inQ[i]
 		}
 	}
+	x.lexicon()
 	x.mentions()
 	x.quotes()
 	x.temporal()

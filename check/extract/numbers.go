@@ -38,7 +38,7 @@ func (x *analysis) numbers() {
 	}
 	for _, s := range x.a.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if taken[i] || toks[i].Kind != check.Number && !(toks[i].Kind == check.Word && numberStarts[toks[i].Lower]) {
+			if taken[i] || toks[i].Kind != check.Number && x.lex[i]&lexNumber == 0 {
 				continue
 			}
 			if toks[i].Lower == "one" && i > s.First && toks[i-1].Lower == "the" {

@@ -105,9 +105,11 @@ func (x *analysis) mentions() {
 			if t.Kind != check.Word {
 				continue
 			}
-			if n := x.orgAt(i, s); n > 0 {
-				i += n - 1
-				continue
+			if x.lex[i]&lexOrgFirst != 0 || t.Lower == "the" && x.lex[i+1]&lexOrgFirst != 0 {
+				if n := x.orgAt(i, s); n > 0 {
+					i += n - 1
+					continue
+				}
 			}
 			if t.Upper {
 				j := x.nameRun(i, s.Last)
@@ -118,6 +120,9 @@ func (x *analysis) mentions() {
 			}
 			if speakerPronouns[t.Lower] {
 				x.pronoun(i)
+				continue
+			}
+			if x.lex[i]&lexDescription == 0 {
 				continue
 			}
 			if n := x.description(i, s); n > 0 {
@@ -225,7 +230,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		titled := k > i || x.titleBefore(k, s) > 0
 		cued := j < s.Last && (isCue(toks[j]) || (j+1 < s.Last && isCue(toks[j+1]) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then")))
 		according := k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according"
-		if !surnames[check.FoldName(w)] && !titled && !cued && !according {
+		if !titled && !cued && !according && !surnames[check.FoldName(w)] {
 			return false
 		}
 	}

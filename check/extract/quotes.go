@@ -664,7 +664,7 @@ func (x *analysis) reported(si int) {
 		if x.inQ[i] || t.Kind != check.Word {
 			continue
 		}
-		if !reportWords[t.Lower] && !(i+1 < last && toks[i+1].Lower == "that") {
+		if x.lex[i]&lexReport == 0 && !(i+1 < last && toks[i+1].Lower == "that") {
 			continue // most words start nothing reported: one lookup to pass them by
 		}
 		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) {

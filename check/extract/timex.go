@@ -185,8 +185,12 @@ var timexStarts = func() map[string]bool {
 
 // timexAt tries every temporal pattern at token i; the first that matches wins.
 func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
-	if t := x.a.Tokens[i]; t.Kind != check.Number && !timexStarts[t.Lower] && (len(t.Lower) < 3 || t.Lower[len(t.Lower)-2] != '\'' || !timexStarts[bare(t.Lower)]) {
+	toks := x.a.Tokens
+	if toks[i].Kind != check.Number && x.lex[i]&lexTimex == 0 {
 		return timex{}, 0, false
+	}
+	if w := toks[i].Lower; (w == "the" || w == "a" || w == "an") && i+1 < len(toks) && toks[i+1].Kind != check.Number && x.lex[i+1]&lexTimex == 0 {
+		return timex{}, 0, false // an article starts one only before a word that could
 	}
 	for _, f := range timexPatterns {
 		if c, end, ok := f(x, i, s); ok {

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factlint/factlint/check"
 )
@@ -13,12 +15,12 @@ import (
 // five, -, hour), so that compounds and ranges read the same way everywhere;
 // apostrophes inside a word stay in it ("Ukraine's", "doesn't").
 func tokenize(text []byte) []check.Token {
-	toks := make([]check.Token, 0, len(text)/5+8) // about one token per five bytes of prose
+	toks := tokenBuffer(len(text)/5 + 8) // about one token per five bytes of prose
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRune(text[i:])
+		r, n := decode(text, i)
 		switch {
-		case unicode.IsSpace(r) || r == '\u00a0':
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\u00a0' || r == '\v' || r == '\f':
 			i += n
 		case unicode.IsLetter(r):
 			end := scanWord(text, i)
@@ -47,7 +49,11 @@ func tokenize(text []byte) []check.Token {
 }
 
 func mkTok(text []byte, s, e int, k check.TokenKind) check.Token {
-	t := string(text[s:e])
+	// The token's text shares the article's bytes instead of copying them:
+	// an article's text does not change once it is loaded, and a copy per
+	// token was a tenth of analysis. (Strings made from it keep that text
+	// alive; it is the size of the file.)
+	t := unsafe.String(&text[s], e-s)
 	lower := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
 	first, _ := utf8.DecodeRuneInString(t)
 	return check.Token{Span: check.Span{Start: s, End: e}, Text: t, Lower: lower, Kind: k, Upper: unicode.IsUpper(first)}
@@ -61,13 +67,47 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
+// tokenPool keeps token arrays for the next article: tokens are the
+// largest thing analysis allocates, and are dropped as soon as it is done.
+var tokenPool sync.Pool
+
+func tokenBuffer(n int) []check.Token {
+	if b, ok := tokenPool.Get().(*[]check.Token); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]check.Token, 0, n)
+}
+
+// Release gives an analysed article's tokens back for the next article to
+// use, and drops them from the article: call it only when nothing will read
+// them again (the engine does, once the article is analysed).
+func Release(a *check.Article) {
+	if a.Tokens != nil {
+		b := a.Tokens[:0]
+		tokenPool.Put(&b)
+	}
+	a.Tokens = nil
+}
+
+// decode reads the rune at text[i], without a call for ASCII.
+func decode(text []byte, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(text[i:])
+}
+
 // scanWord reads letters, digits, inner apostrophes, and the dots of
 // abbreviations made of single letters (U.S., a.m.).
 func scanWord(text []byte, i int) int {
 	start := i
 	for i < len(text) {
-		r, n := utf8.DecodeRune(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++ // the common case, without decoding
+			continue
+		}
+		r, n := decode(text, i)
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
 			i += n
 			continue
 		}

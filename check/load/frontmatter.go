@@ -59,18 +59,31 @@ func cutLine(b []byte) (line, rest []byte, nl bool) {
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
 func decodeFrontMatter(a *check.Article, src []byte, known func(string) bool) *Error {
-	var node yaml.Node
-	if err := yaml.Unmarshal(src, &node); err != nil {
-		line := 2
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			line = n + 1 // the opening --- is line 1
-			msg = strings.TrimSpace(yamlLine.ReplaceAllString(msg, ""))
-			msg = strings.TrimPrefix(msg, ": ")
+	node, ok := simpleFrontMatter(src)
+	if !ok {
+		node = yaml.Node{}
+		if err := yaml.Unmarshal(src, &node); err != nil {
+			return yamlError(a, err)
 		}
-		return &Error{Path: a.Path, Line: line, Message: "front matter is not valid YAML: " + msg}
 	}
+	return decodeNode(a, node, known)
+}
+
+// yamlError turns a YAML parser's error into one with the file's line.
+func yamlError(a *check.Article, err error) *Error {
+	line := 2
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		line = n + 1 // the opening --- is line 1
+		msg = strings.TrimSpace(yamlLine.ReplaceAllString(msg, ""))
+		msg = strings.TrimPrefix(msg, ": ")
+	}
+	return &Error{Path: a.Path, Line: line, Message: "front matter is not valid YAML: " + msg}
+}
+
+// decodeNode reads the front matter's keys from its YAML document.
+func decodeNode(a *check.Article, node yaml.Node, known func(string) bool) *Error {
 	if len(node.Content) == 0 {
 		return nil
 	}
@@ -139,6 +152,57 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD or RFC 3339)", s)
+}
+
+// simpleFrontMatter reads front matter made only of "key: value" lines
+// with plain or simply quoted values, as news systems write it, without the
+// YAML parser: the parser costs as much as analysing a short article. Any
+// other YAML (lists, mappings, escapes, comments, anchors, repeated keys)
+// returns false, for the parser to read.
+func simpleFrontMatter(src []byte) (yaml.Node, bool) {
+	root := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: 1, Column: 1}
+	seen := map[string]bool{}
+	for n, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimRight(line, " \t\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		colon := strings.Index(line, ":")
+		if colon <= 0 || !isPlainKey(line[:colon]) || seen[line[:colon]] {
+			return yaml.Node{}, false
+		}
+		key, rest := line[:colon], line[colon+1:]
+		if rest != "" && rest[0] != ' ' {
+			return yaml.Node{}, false // "a:b" is one plain scalar, not a key
+		}
+		val := strings.TrimSpace(rest)
+		value := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: n + 1, Column: colon + 3, Value: val}
+		switch {
+		case val == "":
+			value.Tag = "!!null"
+		case len(val) >= 2 && val[0] == '"' && val[len(val)-1] == '"' && !strings.ContainsAny(val[1:len(val)-1], "\"\\"):
+			value.Value, value.Style = val[1:len(val)-1], yaml.DoubleQuotedStyle
+		case len(val) >= 2 && val[0] == '\'' && val[len(val)-1] == '\'' && !strings.Contains(val[1:len(val)-1], "'"):
+			value.Value, value.Style = val[1:len(val)-1], yaml.SingleQuotedStyle
+		case strings.ContainsRune("[]{}&*!|>'\"%@`#,?:-", rune(val[0])) || strings.Contains(val, ": ") || strings.Contains(val, " #") || strings.HasSuffix(val, ":"):
+			return yaml.Node{}, false
+		}
+		seen[key] = true
+		root.Content = append(root.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: n + 1, Column: 1, Value: key}, value)
+	}
+	if len(root.Content) == 0 {
+		return yaml.Node{}, false
+	}
+	return yaml.Node{Kind: yaml.DocumentNode, Line: 1, Column: 1, Content: []*yaml.Node{root}}, true
+}
+
+func isPlainKey(k string) bool {
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // factlintSettings reads an article's own settings from its front matter:

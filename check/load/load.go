@@ -63,7 +63,11 @@ func Paths(paths []string, exclude func(string) bool) ([]string, []*Error) {
 			continue
 		}
 		var found []string
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := p
+		if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = p + string(filepath.Separator) // walk the directory a link points to
+		}
+		walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &Error{Path: path, Message: describe(err)})
 				if d != nil && d.IsDir() {
@@ -72,7 +76,7 @@ func Paths(paths []string, exclude func(string) bool) ([]string, []*Error) {
 				return nil
 			}
 			if d.IsDir() {
-				if path != p && (strings.HasPrefix(d.Name(), ".") || exclude != nil && exclude(path)) {
+				if path != root && (strings.HasPrefix(d.Name(), ".") || exclude != nil && exclude(path)) {
 					return filepath.SkipDir
 				}
 				return nil

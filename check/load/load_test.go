@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 func TestParse(t *testing.T) {
@@ -133,6 +135,64 @@ func TestSuppressionRegions(t *testing.T) {
 		_, err := Parse("b.md", []byte("Title\n\n"+bad+"\nText.\n"), Options{KnownRule: func(r string) bool { return r == "date" }})
 		if err == nil || err.Line != 3 {
 			t.Errorf("%s: error %v, want one on line 3", bad, err)
+		}
+	}
+}
+
+func TestSymlinkedDirectory(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(real, "a.txt"), []byte("Title\n\nText.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	files, errs := Paths([]string{link}, nil)
+	if len(errs) != 0 || len(files) != 1 || !strings.HasPrefix(files[0], link) {
+		t.Errorf("files %v, errors %v; want the article under the link", files, errs)
+	}
+}
+
+// TestSimpleFrontMatterAgreesWithYAML: the fast path reads what the YAML
+// parser reads, and leaves to it what it cannot.
+func TestSimpleFrontMatterAgreesWithYAML(t *testing.T) {
+	for _, src := range []string{
+		"title: Talks end\npublished: 2025-12-03\n",
+		"title: \"Talks: the end\"\noutlet: 'Wire A'\n",
+		"title:\nauthor: Ann Lee\n",
+		"url: https://example.com/a?b=c\n",
+	} {
+		fast, ok := simpleFrontMatter([]byte(src))
+		if !ok {
+			t.Errorf("%q: fast path declined", src)
+			continue
+		}
+		var slow yaml.Node
+		if err := yaml.Unmarshal([]byte(src), &slow); err != nil {
+			t.Fatal(err)
+		}
+		fr, sr := fast.Content[0], slow.Content[0]
+		if len(fr.Content) != len(sr.Content) {
+			t.Fatalf("%q: %d nodes, parser %d", src, len(fr.Content), len(sr.Content))
+		}
+		for i := range fr.Content {
+			f, s := fr.Content[i], sr.Content[i]
+			if f.Value != s.Value || f.Line != s.Line || f.Kind != s.Kind {
+				t.Errorf("%q: node %d = %q line %d, parser %q line %d", src, i, f.Value, f.Line, s.Value, s.Line)
+			}
+		}
+	}
+	for _, src := range []string{
+		"tags: [a, b]\n", "title: \"a \\\"b\\\"\"\n", "title: a # comment\n", "a:\n  b: c\n",
+		"title: x\ntitle: y\n", "- item\n", "title: &x y\n", "key:value\n",
+	} {
+		if _, ok := simpleFrontMatter([]byte(src)); ok {
+			t.Errorf("%q: fast path took YAML it should leave to the parser", src)
 		}
 	}
 }
