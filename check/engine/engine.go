@@ -26,6 +26,8 @@ type Options struct {
 	KnownRule func(string) bool
 	// Story is what the configuration adds to the people register.
 	Story check.StoryOptions
+	// Progress, when not nil, is kept up to date as the run goes.
+	Progress *Progress
 }
 
 // Check loads and analyses the paths and runs the rules. Inputs that fail
@@ -33,6 +35,7 @@ type Options struct {
 // that articles switch off are counted in Suppressed, not reported.
 func Check(paths []string, opt Options) *check.Report {
 	r := Analyse(paths, opt)
+	opt.Progress.comparing()
 	r.Findings = check.Run(r.Story, opt.Rules)
 	for i := range r.Findings {
 		if s, ok := opt.Severity[r.Findings[i].Rule]; ok {
@@ -40,12 +43,14 @@ func Check(paths []string, opt Options) *check.Report {
 		}
 	}
 	r.Findings, r.Suppressed = check.Filter(r.Findings, func(f check.Finding) bool { return !check.Suppressed(f) })
+	opt.Progress.findings(len(r.Findings))
 	return r
 }
 
 // Analyse loads and analyses the paths and builds the story, without rules.
 func Analyse(paths []string, opt Options) *check.Report {
 	files, errs := load.Paths(paths, opt.Exclude)
+	opt.Progress.setArticles(len(files))
 	r := &check.Report{Errors: errs}
 	arts := make([]*check.Article, len(files))
 	fileErrs := make([]*check.InputError, len(files))
@@ -58,6 +63,7 @@ func Analyse(paths []string, opt Options) *check.Report {
 			defer wg.Done()
 			for i := range next {
 				arts[i], fileErrs[i] = analyseOne(files[i], opt)
+				opt.Progress.analysed()
 			}
 		}()
 	}

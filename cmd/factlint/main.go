@@ -20,6 +20,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/term"
 
@@ -341,7 +342,20 @@ func runCheck(cmd string, args []string, stdin io.Reader, stdout, stderr io.Writ
 		}
 	}
 
+	if !o.quiet && isTerminal(stderr) {
+		eopt.Progress = &engine.Progress{}
+		stop := showProgress(stderr, eopt.Progress, time.Second)
+		r := engine.Check(o.paths, eopt)
+		stop()
+		return finishCheck(o, r, base, changed, level, render, opt, stdout, stderr)
+	}
 	r := engine.Check(o.paths, eopt)
+	return finishCheck(o, r, base, changed, level, render, opt, stdout, stderr)
+}
+
+// finishCheck filters, renders and judges a run's report.
+func finishCheck(o *options, r *check.Report, base baseline.Baseline, changed map[string]bool,
+	level check.Severity, render report.Renderer, opt report.Options, stdout, stderr io.Writer) int {
 	if base != nil {
 		r.Findings, r.Baselined = check.Filter(r.Findings, func(f check.Finding) bool { return !base.Has(f) })
 	}
