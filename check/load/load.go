@@ -165,7 +165,11 @@ func Parse(path string, data []byte, opt Options) (*check.Article, *Error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch ext {
 	case ".html", ".htm":
-		title := maskHTML(a.Text, fmEnd)
+		title, herr := maskHTML(a.Text, fmEnd)
+		if herr != nil {
+			line, _ := a.Position(herr.at)
+			return nil, &Error{Path: path, Line: line, Message: herr.msg}
+		}
 		if a.Title == "" {
 			a.Title = title
 		}
@@ -191,10 +195,31 @@ func Parse(path string, data []byte, opt Options) (*check.Article, *Error) {
 	return a, nil
 }
 
+// MaxSize is the largest file read as an article, and MaxLine the longest
+// line: news is prose in paragraphs, and anything past these is data, a
+// dump or an attack, which would only cost time and memory.
+const (
+	MaxSize = 16 << 20
+	MaxLine = 1 << 20
+)
+
 // validate rejects what is not a UTF-8 text article.
 func validate(path string, data []byte) *Error {
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))) == 0 {
 		return &Error{Path: path, Message: "empty file"}
+	}
+	if len(data) > MaxSize {
+		return &Error{Path: path, Message: fmt.Sprintf("file of %d MB is larger than an article can be (%d MB)", len(data)>>20, MaxSize>>20)}
+	}
+	for line, rest := 1, data; len(rest) > 0; line++ {
+		n := bytes.IndexByte(rest, '\n')
+		if n < 0 {
+			n = len(rest)
+		}
+		if n > MaxLine {
+			return &Error{Path: path, Line: line, Message: fmt.Sprintf("line of %d KB is longer than a paragraph can be (%d KB): not prose", n>>10, MaxLine>>10)}
+		}
+		rest = rest[min(n+1, len(rest)):]
 	}
 	probe := data
 	if len(probe) > 8000 {

@@ -23,7 +23,7 @@ func TestParse(t *testing.T) {
 		{"rfc3339", "a.md", "---\npublished: 2025-12-03T23:30:00+03:00\n---\nText\n", "Text", "2025-12-03", "Text", ""},
 		{"markdown", "a.md", "# Heading\n\nSome **bold** and [a link](http://x.example/y) here.\n<!-- a comment -->\n", "Heading", "", "link", "http"},
 		{"html", "a.html", "<html><head><title>Page title</title><script>var x = 1;</script></head><body><p>Talks ended on <b>Tuesday</b> &amp; more.</p></body></html>", "Page title", "", "Tuesday", "var x"},
-		{"malformed html", "a.htm", "<div><p>Unclosed <b>bold <i>text</div> and <a href='x", "", "", "Unclosed", "href"},
+		{"unbalanced html", "a.htm", "<div><p>Unclosed <b>bold <i>text</div> and x < y <a href='x'>link", "", "", "Unclosed", "href"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

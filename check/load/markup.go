@@ -2,6 +2,7 @@ package load
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"strings"
 )
@@ -18,33 +19,69 @@ var blockTags = map[string]bool{
 // hiddenTags hold no prose: their content is blanked with them.
 var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
 
+// MaxHTMLDepth is how deeply elements may nest in an HTML article; deeper
+// is not a news page but a generated or hostile one.
+const MaxHTMLDepth = 256
+
+// htmlError is HTML that is not an article's: its offset and what is wrong.
+type htmlError struct {
+	at  int
+	msg string
+}
+
+// voidTags never have content or an end tag; optionalEnd ones often go
+// without their end tag. Neither counts toward nesting.
+var voidTags = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true,
+	"hr": true, "img": true, "input": true, "link": true, "meta": true, "param": true, "source": true,
+	"track": true, "wbr": true, "!doctype": true}
+var optionalEnd = map[string]bool{"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true,
+	"th": true, "option": true, "optgroup": true, "thead": true, "tbody": true, "tfoot": true,
+	"colgroup": true, "rt": true, "rp": true}
+
 // maskHTML blanks tags, comments and invisible elements, turns block tags into
 // line breaks and entities into their characters (padded to keep offsets). It
-// scans rather than builds a tree, so malformed or deeply nested HTML costs no
-// more than any other. It returns the document's <title> or first <h1>.
-func maskHTML(b []byte, from int) string {
+// scans rather than builds a tree, so that every byte is looked at a bounded
+// number of times. It returns the document's <title> or first <h1>, or what
+// makes it no article: a comment or tag that never closes, or elements
+// nested deeper than MaxHTMLDepth.
+func maskHTML(b []byte, from int) (string, *htmlError) {
 	title, h1 := "", ""
+	depth := 0
 	i := from
 	for i < len(b) {
 		switch b[i] {
 		case '<':
 			if bytes.HasPrefix(b[i:], []byte("<!--")) {
 				end := bytes.Index(b[i+4:], []byte("-->"))
-				stop := len(b)
-				if end >= 0 {
-					stop = i + 4 + end + 3
+				if end < 0 {
+					return "", &htmlError{i, "an HTML comment opened here never closes"}
 				}
+				stop := i + 4 + end + 3
 				blank(b, i, stop)
 				i = stop
 				continue
 			}
+			if i+1 < len(b) && !(isTagStart(b[i+1])) {
+				i++ // a "<" in prose: "x < y"
+				continue
+			}
 			end := bytes.IndexByte(b[i:], '>')
 			if end < 0 {
-				blank(b, i, len(b))
-				return pick(title, h1)
+				return "", &htmlError{i, "an HTML tag opened here never closes"}
 			}
 			stop := i + end + 1
 			name, closing := tagName(b[i+1 : stop-1])
+			selfClosing := bytes.HasSuffix(bytes.TrimSpace(b[i+1:stop-1]), []byte("/"))
+			switch {
+			case voidTags[name] || optionalEnd[name] || selfClosing:
+			case closing:
+				depth = max(0, depth-1)
+			default:
+				depth++
+				if depth > MaxHTMLDepth {
+					return "", &htmlError{i, fmt.Sprintf("HTML elements nest more than %d deep here", MaxHTMLDepth)}
+				}
+			}
 			blank(b, i, stop)
 			if blockTags[name] {
 				b[i] = '\n'
@@ -68,6 +105,10 @@ func maskHTML(b []byte, from int) string {
 				if hiddenTags[name] || name == "title" {
 					blank(b, stop, inner)
 					i = inner
+					depth = max(0, depth-1) // its end tag is passed over with it
+					if j >= 0 {
+						depth++ // and read again next
+					}
 					continue
 				}
 			}
@@ -92,7 +133,13 @@ func maskHTML(b []byte, from int) string {
 			i++
 		}
 	}
-	return pick(title, h1)
+	return pick(title, h1), nil
+}
+
+// isTagStart reports whether a byte after "<" starts a tag: a letter, "/"
+// or "!".
+func isTagStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?'
 }
 
 func pick(a, b string) string {
@@ -113,8 +160,20 @@ func tagName(inner []byte) (string, bool) {
 	return strings.ToLower(s), closing
 }
 
+// indexFold finds sub (lower-case ASCII) in b, ignoring case, without
+// copying b: it is called for every title, heading and script.
 func indexFold(b, sub []byte) int {
-	return bytes.Index(bytes.ToLower(b), bytes.ToLower(sub))
+	for i := 0; i+len(sub) <= len(b); i++ {
+		j := bytes.IndexByte(b[i:], sub[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(sub) <= len(b) && bytes.EqualFold(b[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 func stripTags(s string) string {
