@@ -22,13 +22,14 @@ func tokenize(text []byte) []check.Token {
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\u00a0' || r == '\v' || r == '\f':
 			i += n
-		case unicode.IsLetter(r):
-			end := scanWord(text, i)
-			toks = append(toks, mkTok(text, i, end, check.Word))
-			i = end
-		case unicode.IsDigit(r):
+		case '0' <= r && r <= '9':
 			end := scanNumber(text, i)
 			toks = append(toks, mkTok(text, i, end, check.Number))
+			i = end
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			// Digits of other scripts read as words: numbers are ASCII here.
+			end := max(scanWord(text, i), i+n)
+			toks = append(toks, mkTok(text, i, end, check.Word))
 			i = end
 		case (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == byte(r):
 			// '' and `` stand for double quotation marks in some wire copy.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -59,23 +60,31 @@ func cutLine(b []byte) (line, rest []byte, nl bool) {
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
 func decodeFrontMatter(a *check.Article, src []byte, known func(string) bool) *Error {
+	// YAML counts a lone \r as a line break; the file's lines are \n's.
+	last := bytes.Count(src, []byte("\n")) + 2
 	node, ok := simpleFrontMatter(src)
 	if !ok {
 		node = yaml.Node{}
 		if err := yaml.Unmarshal(src, &node); err != nil {
-			return yamlError(a, err)
+			return yamlError(a, err, last)
 		}
 	}
-	return decodeNode(a, node, known)
+	if err := decodeNode(a, node, known); err != nil {
+		err.Line = min(err.Line, last)
+		return err
+	}
+	return nil
 }
 
 // yamlError turns a YAML parser's error into one with the file's line.
-func yamlError(a *check.Article, err error) *Error {
+// last is the line of the front matter's closing "---", where an error at
+// the end of the YAML is reported.
+func yamlError(a *check.Article, err error, last int) *Error {
 	line := 2
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
-		line = n + 1 // the opening --- is line 1
+		line = min(n+1, last) // the opening --- is line 1
 		msg = strings.TrimSpace(yamlLine.ReplaceAllString(msg, ""))
 		msg = strings.TrimPrefix(msg, ": ")
 	}
@@ -176,6 +185,9 @@ func simpleFrontMatter(src []byte) (yaml.Node, bool) {
 			return yaml.Node{}, false // "a:b" is one plain scalar, not a key
 		}
 		val := strings.TrimSpace(rest)
+		if strings.IndexFunc(line, func(r rune) bool { return r < 0x20 || r == 0x7f || r == 0xfeff || r == utf8.RuneError }) >= 0 {
+			return yaml.Node{}, false // control characters: the parser's rules
+		}
 		value := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: n + 1, Column: colon + 3, Value: val}
 		switch {
 		case val == "":

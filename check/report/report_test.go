@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+
 	"github.com/factlint/factlint/check"
 )
 
@@ -101,6 +103,14 @@ func TestSARIF(t *testing.T) {
 	}
 	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, buf.String())
+	}
+	// Valid against the SARIF 2.1.0 schema, as the library checks it.
+	parsed, err := sarif.FromBytes(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := parsed.Validate(); err != nil {
+		t.Errorf("not valid SARIF 2.1.0: %v", err)
 	}
 	if log.Version != "2.1.0" || len(log.Runs) != 1 {
 		t.Fatalf("version %q, %d runs", log.Version, len(log.Runs))

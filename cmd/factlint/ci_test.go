@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+
 	"github.com/factlint/factlint/rules"
 )
 
@@ -83,6 +85,13 @@ func TestSARIFOnSeeds(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(out), &log); err != nil {
 		t.Fatalf("not JSON: %v", err)
+	}
+	parsed, err := sarif.FromString(out)
+	if err == nil {
+		err = parsed.Validate()
+	}
+	if err != nil {
+		t.Errorf("not valid against the SARIF 2.1.0 schema: %v", err)
 	}
 	if log.Version != "2.1.0" || !strings.Contains(log.Schema, "2.1.0") || len(log.Runs) != 1 {
 		t.Fatalf("not a SARIF 2.1.0 log of one run: version %q schema %q", log.Version, log.Schema)
