@@ -12,6 +12,13 @@ var irregularParticiples = setOf("stolen", "taken", "killed", "injured", "wounde
 	"hurt", "held", "seen", "given", "sold", "built", "found", "shot", "arrested", "detained", "rescued",
 	"evacuated", "displaced", "recovered", "affected", "charged", "fired", "launched", "destroyed")
 
+// isAge reports whether the number at token i is an age: "40-year-old",
+// "six-month-old".
+func (x *analysis) isAge(i, last int) bool {
+	toks := x.a.Tokens
+	return i+4 < last && toks[i+1].Text == "-" && toks[i+3].Text == "-" && toks[i+4].Lower == "old"
+}
+
 // numberStarts are the words a count or an ordinal can be written with.
 var numberStarts = func() map[string]bool {
 	m := map[string]bool{}
@@ -43,6 +50,9 @@ func (x *analysis) numbers() {
 			}
 			if toks[i].Lower == "one" && i > s.First && toks[i-1].Lower == "the" {
 				continue // "on the one hand"
+			}
+			if x.isAge(i, s.Last) {
+				continue // "a 40-year-old man"
 			}
 			if o, ok := ordinalWords[toks[i].Lower]; ok && o > 1 {
 				x.ordinal(i, o, s)

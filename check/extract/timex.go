@@ -65,6 +65,13 @@ var hedges = []struct {
 	{[]string{"an", "estimated"}, "APPROX"}, {[]string{"barely"}, "LESS_THAN"},
 }
 
+// extentless hedges are not part of a temporal expression's extent.
+var extentless = setOf("about", "around", "roughly", "approximately", "nearly", "almost", "some", "just",
+	"circa", "barely")
+
+// spanWords before a duration place it in time and belong to its extent.
+var spanWords = setOf("past", "last", "next", "coming", "first", "final")
+
 // hedgeBefore finds a hedge ending just before token i; it returns the token
 // where the hedge starts (i if none) and its mod.
 func (x *analysis) hedgeBefore(i, first int) (int, string) {
@@ -109,6 +116,24 @@ func interval(v float64, mod string) (float64, float64) {
 // temporal finds dates, times, durations and sets, with TIMEX3 values.
 func (x *analysis) temporal() {
 	toks := x.a.Tokens
+	// The patterns read words without a possessive 's ("last year's" is
+	// "last year"): drop it from the lower-case forms while they run.
+	var possessives []int
+	for i := range toks {
+		if toks[i].Kind == check.Word && x.lex[i]&lexTimex != 0 && isPossessive(toks[i]) {
+			possessives = append(possessives, i)
+		}
+	}
+	saved := make([]string, len(possessives))
+	for k, i := range possessives {
+		saved[k] = toks[i].Lower
+		toks[i].Lower = bare(toks[i].Lower)
+	}
+	defer func() {
+		for k, i := range possessives {
+			toks[i].Lower = saved[k]
+		}
+	}()
 	for _, s := range x.a.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			if toks[i].Kind == check.Punct || toks[i].Kind == check.QuoteMark {
@@ -116,6 +141,9 @@ func (x *analysis) temporal() {
 			}
 			if t, end, ok := x.timexAt(i, s); ok {
 				c := t.claim()
+				if last := toks[end-1]; c.Span.End == last.End && (strings.HasSuffix(last.Text, "'s") || strings.HasSuffix(last.Text, "’s")) {
+					c.Span.End -= possessiveLen(last) // "Wednesday's": the day, not its 's
+				}
 				c.Kind = strings.ToLower(c.Kind)
 				c.Sent = toks[i].Sent
 				if c.Span.Start == 0 && c.Span.End == 0 {
@@ -859,11 +887,19 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 			}
 		}
 	}
-	// "40-year-old": an age.
+	// "40-year-old" is an age, not a duration anything lasted: TimeML leaves
+	// it alone, and so does factlint (numbers too: see isAge).
 	if hyphen && end+1 < s.Last && toks[end].Text == "-" && toks[end+1].Lower == "old" {
-		end += 2
+		return c, 0, false
 	}
 	start, mod = x.hedgeBefore(i, s.First)
+	if start < i && extentless[toks[start].Lower] {
+		start = i // TimeML leaves "about" and "nearly" out of the extent; the mod keeps them
+	}
+	if start == i && i > s.First && spanWords[toks[i-1].Lower] {
+		// "the past two months", "last three years": the words that place the span.
+		start = i - 1
+	}
 	c.Kind = "duration"
 	c.Value = value
 	c.Mod = mod
@@ -1018,6 +1054,12 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 		switch toks[end].Text {
 		case "GMT", "UTC", "EST", "EDT", "CET", "BST", "PST", "PDT", "ET", "PT", "MSK":
 			end++
+		}
+	}
+	// "9 a.m. Tuesday": the day the time is on is part of it.
+	if end < s.Last && toks[end].Upper {
+		if wd, wend, ok := x.weekdayAt(end, s); ok && len(wd.Value) == len("2006-01-02") {
+			date, end = wd.Value, wend
 		}
 	}
 	c.Value = fmt.Sprintf("%sT%02d:%02d", date, h, m)

@@ -77,11 +77,26 @@ func run(p *check.Pass) {
 				p.Report(check.Finding{
 					Subject:  "length of the " + a.Event.Noun,
 					Message:  fmt.Sprintf("%s %s, %s %s", sa.Says(a), words(a), sb.Says(b), words(b)),
-					Evidence: append(sa.Evidence(a, value(a), ""), sb.Evidence(b, value(b), "")...),
+					Evidence: append(hedgedAll(sa, a), hedgedAll(sb, b)...),
 				}, strings.Join([]string{a.Event.Noun, a.Article.Name, a.Text, a.Value, a.Mod, b.Article.Name, b.Text, b.Value, b.Mod}, "\x00"))
 			}
 		}
 	}
+}
+
+// hedgedAll is the evidence of c and the claims that say the same, hedges included.
+func hedgedAll(s *check.Same, c check.ClaimRef) []check.Evidence {
+	var out []check.Evidence
+	for _, m := range s.Members[c.Claim] {
+		if len(out) == check.MaxEvidence {
+			break
+		}
+		out = append(out, hedged(m))
+	}
+	if len(out) == 0 {
+		out = append(out, hedged(c))
+	}
+	return out
 }
 
 // sameAs speaks for claim c of the article that rep stands for, with the
@@ -120,7 +135,34 @@ func conflict(as, bs []check.ClaimRef) (check.ClaimRef, check.ClaimRef, bool) {
 	return check.ClaimRef{}, check.ClaimRef{}, false
 }
 
-func words(r check.ClaimRef) string { return "\"" + strings.Join(strings.Fields(r.Text), " ") + "\"" }
+func words(r check.ClaimRef) string { return "\"" + strings.Join(strings.Fields(hedged(r).Text), " ") + "\"" }
+
+// hedges are the words a duration's extent leaves out (TimeML keeps them as
+// its mod) but a reader must see: "nearly two and a half hours".
+var hedges = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true,
+	"nearly": true, "almost": true, "some": true, "just": true, "circa": true, "barely": true}
+
+// hedged is a duration claim's evidence with the hedge before it, if any.
+func hedged(r check.ClaimRef) check.Evidence {
+	e := check.EvidenceOf(r, value(r), "")
+	if r.Mod == "" {
+		return e
+	}
+	raw := r.Article.Raw
+	i := r.Start
+	for i > 0 && raw[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (raw[j-1] >= 'a' && raw[j-1] <= 'z' || raw[j-1] >= 'A' && raw[j-1] <= 'Z') {
+		j--
+	}
+	if j < i && hedges[strings.ToLower(string(raw[j:i]))] {
+		e.Span.Start = j
+		e.Text = string(raw[j:r.End])
+	}
+	return e
+}
 
 func value(r check.ClaimRef) string {
 	if r.Mod != "" {
