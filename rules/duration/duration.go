@@ -135,7 +135,9 @@ func conflict(as, bs []check.ClaimRef) (check.ClaimRef, check.ClaimRef, bool) {
 	return check.ClaimRef{}, check.ClaimRef{}, false
 }
 
-func words(r check.ClaimRef) string { return "\"" + strings.Join(strings.Fields(hedged(r).Text), " ") + "\"" }
+func words(r check.ClaimRef) string {
+	return "\"" + strings.Join(strings.Fields(hedged(r).Text), " ") + "\""
+}
 
 // hedges are the words a duration's extent leaves out (TimeML keeps them as
 // its mod) but a reader must see: "nearly two and a half hours".
