@@ -65,6 +65,16 @@ var hedges = []struct {
 	{[]string{"an", "estimated"}, "APPROX"}, {[]string{"barely"}, "LESS_THAN"},
 }
 
+// countedPlural reports whether a word after a number reads as the plural
+// noun it counts ("2000 troops", "1,500 people").
+func countedPlural(w string) bool {
+	switch w {
+	case "people", "children", "men", "women", "police", "staff", "personnel", "cattle":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
 // extentless hedges are not part of a temporal expression's extent.
 var extentless = setOf("about", "around", "roughly", "approximately", "nearly", "almost", "some", "just",
 	"circa", "barely")
@@ -526,14 +536,14 @@ func (x *analysis) yearAt(i int, s check.Sentence) (timex, int, bool) {
 		next = toks[i+1].Lower
 	}
 	nextOK := i+1 >= s.Last || toks[i+1].Kind == check.Punct || yearFollowers[next] || toks[i+1].Upper
-	if !prevOK && !nextOK {
+	if !prevOK && !nextOK && !(y >= 1900 && y <= 2100 && i > s.First && toks[i-1].Lower == "the" && next != "" && !countedPlural(next)) {
 		return c, 0, false
 	}
 	if toks[i+min(1, s.Last-i-1)].Kind == check.Word && !nextOK && (y < 1900 || y > 2100) {
 		return c, 0, false
 	}
-	if next != "" && !nextOK && toks[i+1].Kind == check.Word && !toks[i+1].Upper {
-		return c, 0, false // "2000 troops"
+	if next != "" && !nextOK && toks[i+1].Kind == check.Word && !toks[i+1].Upper && (y < 1900 || y > 2100 || countedPlural(next)) {
+		return c, 0, false // "2000 troops"; but "in 1992 intended", "the 1995 shooting"
 	}
 	c.Value = t.Lower
 	c.Explicit = true
@@ -636,6 +646,9 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 			mod = "END"
 		}
 		j++
+		if w == "earlier" || w == "later" {
+			start = j // "earlier this week": the week, with the mod; "early this week" is one phrase
+		}
 	}
 	rel := toks[j].Lower
 	if j+1 >= s.Last {
