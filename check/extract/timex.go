@@ -190,6 +190,7 @@ type timexPattern func(x *analysis, i int, s check.Sentence) (timex, int, bool)
 var timexPatterns = []timexPattern{
 	(*analysis).isoDate, (*analysis).durationAt, (*analysis).setAt, (*analysis).agoAt, (*analysis).relativeAt,
 	(*analysis).weekdayAt, (*analysis).monthAt, (*analysis).yearAt, (*analysis).clockAt, (*analysis).refAt,
+	(*analysis).anaphorAt,
 }
 
 // timexStarts are the words a temporal expression can start with (besides
@@ -198,7 +199,8 @@ var timexPatterns = []timexPattern{
 var timexStarts = func() map[string]bool {
 	m := setOf(strings.Fields(`a about after afternoon afternoons ago almost an annually approximately around at
 	autumn barely centuries century circa coming couple currently daily day days decade decades dozen dozens
-	each earlier early evening evenings every few fewer fiscal fortnight fortnights future half hour hourly hours
+	each earlier early evening evenings every few fewer fiscal following fortnight fortnights future half hour
+	hourly hours same that
 	hr hrs just last late lately later least less many mid midday midnight min mins minute minutes month monthly
 	months more morning mornings most nearly next night nightly nights noon now nowadays over overnight past
 	previous quarter quarterly recent recently right roughly sec second seconds secs several shy since some
@@ -227,7 +229,7 @@ func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
 	if toks[i].Kind != check.Number && x.lex[i]&lexTimex == 0 {
 		return timex{}, 0, false
 	}
-	if w := toks[i].Lower; (w == "the" || w == "a" || w == "an") && i+1 < len(toks) && toks[i+1].Kind != check.Number && x.lex[i+1]&lexTimex == 0 {
+	if w := toks[i].Lower; (w == "the" || w == "a" || w == "an" || w == "that") && i+1 < len(toks) && toks[i+1].Kind != check.Number && x.lex[i+1]&lexTimex == 0 {
 		return timex{}, 0, false // an article starts one only before a word that could
 	}
 	for _, f := range timexPatterns {
@@ -245,8 +247,8 @@ func (x *analysis) future(i int, s check.Sentence) bool {
 	toks := x.a.Tokens
 	for k := i - 1; k >= s.First && k >= i-8; k-- {
 		switch toks[k].Lower {
-		case "will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "due", "upcoming",
-			"going", "set", "until", "till", "next", "coming", "starting", "from":
+		case "will", "'ll", "shall", "would", "scheduled", "expected", "plans", "planned", "planning", "due",
+			"upcoming", "going", "next", "coming", "starting", "soon":
 			return true
 		case "said", "says", "was", "were", "had", "did":
 			return false
@@ -1087,9 +1089,6 @@ func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 	c.Kind = "date"
 	switch toks[i].Lower {
 	case "now", "currently", "nowadays":
-		if i > s.First && toks[i-1].Lower == "right" {
-			c.Span = check.Span{Start: toks[i-1].Start, End: toks[i].End}
-		}
 		c.Value = "PRESENT_REF"
 		return c, i + 1, true
 	case "recently", "lately":
@@ -1103,4 +1102,54 @@ func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 		}
 	}
 	return c, 0, false
+}
+
+// anaphorUnits are what an anaphoric date names, with its unknown value.
+var anaphorUnits = map[string]string{"day": "XXXX-XX-XX", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
+	"evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+	"month": "XXXX-XX", "year": "XXXX"}
+
+// anaphorAt reads dates told from another date in the text: "that day",
+// "that same day", "earlier that day", "the next morning", "the following
+// week", "later that year". Their day is not resolved here (the value has
+// X's), so rules do not compare them, but they are dates all the same.
+func (x *analysis) anaphorAt(i int, s check.Sentence) (timex, int, bool) {
+	toks := x.a.Tokens
+	var c timex
+	c.Kind = "date"
+	j := i
+	if w := toks[j].Lower; (w == "earlier" || w == "later") && j+1 < s.Last && toks[j+1].Lower == "that" {
+		j++
+	}
+	if j+1 >= s.Last {
+		return c, 0, false
+	}
+	switch toks[j].Lower {
+	case "that":
+		j++
+		if toks[j].Lower == "same" && j+1 < s.Last {
+			j++
+		}
+	case "the":
+		if j+2 >= s.Last {
+			return c, 0, false
+		}
+		switch toks[j+1].Lower {
+		case "next", "following", "previous", "same":
+			j += 2
+		default:
+			return c, 0, false
+		}
+	default:
+		return c, 0, false
+	}
+	v, ok := anaphorUnits[toks[j].Lower]
+	if !ok || toks[j].Lower == "weekend" && toks[i].Lower == "that" {
+		return c, 0, false
+	}
+	if strings.HasSuffix(v, "TMO") || strings.HasSuffix(v, "TAF") || strings.HasSuffix(v, "TEV") || strings.HasSuffix(v, "TNI") {
+		c.Kind = "time"
+	}
+	c.Value = v
+	return c, j + 1, true
 }
