@@ -12,28 +12,35 @@ import (
 // common transliteration variants of a final -y merged (Zelensky, Zelenskyy,
 // Zelenskiy), so that one person has one key whatever the outlet's spelling.
 func FoldName(s string) string {
-	var b strings.Builder
-	ascii := true
+	ascii, plain := true, true // plain: lower-case ASCII with nothing to drop
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii, plain = false, false
 			break
 		}
-	}
-	if !ascii {
-		s = norm.NFD.String(s) // split accents off their letters, to drop them
-	}
-	for _, r := range s {
-		if unicode.Is(unicode.Mn, r) {
-			continue
+		if 'A' <= c && c <= 'Z' || c == '\'' || c == '.' || c == ',' {
+			plain = false
 		}
-		switch r {
-		case '’', '‘', '\'', '.', ',':
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
 	}
-	out := b.String()
+	out := s
+	if !plain {
+		if !ascii {
+			s = norm.NFD.String(s) // split accents off their letters, to drop them
+		}
+		var b strings.Builder
+		for _, r := range s {
+			if unicode.Is(unicode.Mn, r) {
+				continue
+			}
+			switch r {
+			case '’', '‘', '\'', '.', ',':
+				continue
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+		out = b.String()
+	}
 	for _, suf := range [][2]string{{"yy", "y"}, {"iy", "y"}, {"ij", "y"}, {"yi", "y"}} {
 		if strings.HasSuffix(out, suf[0]) && len(out) > 4 {
 			out = strings.TrimSuffix(out, suf[0]) + suf[1]
