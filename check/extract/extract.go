@@ -22,6 +22,23 @@ type analysis struct {
 
 // Analyse fills an article's tokens, sentences, mentions and claims.
 func Analyse(a *check.Article) {
+	x := newAnalysis(a)
+	x.mentions()
+	x.quotes()
+	x.temporal()
+	x.numbers()
+	x.bindEvents()
+	sort.SliceStable(a.Claims, func(i, j int) bool {
+		if a.Claims[i].Start != a.Claims[j].Start {
+			return a.Claims[i].Start < a.Claims[j].Start
+		}
+		return a.Claims[i].Kind < a.Claims[j].Kind
+	})
+}
+
+// newAnalysis reads an article's tokens, quotations, sentences and lexical
+// classes: what every extractor stands on.
+func newAnalysis(a *check.Article) *analysis {
 	x := &analysis{a: a}
 	a.Tokens = tokenize(a.Text)
 	x.mentionAt = make([]int, len(a.Tokens)+1)
@@ -44,17 +61,7 @@ func Analyse(a *check.Article) {
 		}
 	}
 	x.lexicon()
-	x.mentions()
-	x.quotes()
-	x.temporal()
-	x.numbers()
-	x.bindEvents()
-	sort.SliceStable(a.Claims, func(i, j int) bool {
-		if a.Claims[i].Start != a.Claims[j].Start {
-			return a.Claims[i].Start < a.Claims[j].Start
-		}
-		return a.Claims[i].Kind < a.Claims[j].Kind
-	})
+	return x
 }
 
 // sentOf returns the index of the sentence holding a byte offset.

@@ -42,20 +42,7 @@ func FuzzAnalyse(f *testing.F) {
 func stage(text []byte, upTo string) *analysis {
 	a := &check.Article{Path: "f.txt", Raw: text, Text: append([]byte(nil), text...)}
 	a.Published, _ = load.ParseDate("2025-12-03")
-	x := &analysis{a: a}
-	a.Tokens = tokenize(a.Text)
-	x.mentionAt = make([]int, len(a.Tokens)+1)
-	para := paragraphs(a.Text, a.Tokens)
-	x.spans, x.inQ = pairQuotes(a.Tokens, para)
-	a.Sentences = sentences(a.Text, a.Tokens, x.inQ)
-	for si, s := range a.Sentences {
-		x.sentStart = append(x.sentStart, s.Start)
-		for i := s.First; i < s.Last; i++ {
-			a.Tokens[i].Sent = si
-			a.Tokens[i].InQ = x.inQ[i]
-		}
-	}
-	x.lexicon()
+	x := newAnalysis(a)
 	for _, st := range []struct {
 		name string
 		run  func()

@@ -724,24 +724,20 @@ func (x *analysis) reported(si int) {
 			if i > s.First && isBe(toks[i-1].Lower) {
 				continue
 			}
-			m := x.subjectOf(i, s.First)
-			if m == 0 || !x.subjectAdjacent(m, i) {
-				continue
+			if m := x.adjacentSubject(i, s.First); m > 0 {
+				add(i+2, x.reportEnd(i+2, last), m, t.Lower)
+				i = max(i, resume-1)
 			}
-			add(i+2, x.reportEnd(i+2, last), m, t.Lower)
-			i = max(i, resume-1)
 			continue
 		case infinitiveCues[t.Lower] && !t.Upper && i+1 < last && toks[i+1].Lower == "to" && !x.inQ[i+1]:
 			// "Trump vowed to repeal the law": the undertaking, from "to".
 			if i > s.First && (isBe(toks[i-1].Lower) || toks[i-1].Text == "-") {
 				continue
 			}
-			m := x.subjectOf(i, s.First)
-			if m == 0 || !x.subjectAdjacent(m, i) {
-				continue
+			if m := x.adjacentSubject(i, s.First); m > 0 {
+				add(i+1, x.clauseEnd(i+1, last), m, t.Lower)
+				i = max(i, resume-1)
 			}
-			add(i+1, x.clauseEnd(i+1, last), m, t.Lower)
-			i = max(i, resume-1)
 			continue
 		case (frameCues[t.Lower] || cues[t.Lower] && !clauseCues[t.Lower] && x.quotedIn(i+1, x.clauseEnd(i+1, last))) && !t.Upper:
 			// "called the talks constructive", "described Putin as a
@@ -750,8 +746,8 @@ func (x *analysis) reported(si int) {
 			if i > s.First && (isBe(toks[i-1].Lower) || toks[i-1].Text == "-") || i+1 < last && toks[i+1].Lower == "by" {
 				continue
 			}
-			m := x.subjectOf(i, s.First)
-			if m == 0 || !x.subjectAdjacent(m, i) {
+			m := x.adjacentSubject(i, s.First)
+			if m == 0 {
 				continue
 			}
 			j := i + 1
@@ -880,6 +876,15 @@ func (x *analysis) quoteRunsTo(open, last int) bool {
 		}
 	}
 	return true
+}
+
+// adjacentSubject is the speaker of the cue at token i when it is the
+// cue's own subject (subjectAdjacent), else 0.
+func (x *analysis) adjacentSubject(i, first int) int {
+	if m := x.subjectOf(i, first); m > 0 && x.subjectAdjacent(m, i) {
+		return m
+	}
+	return 0
 }
 
 // subjectAdjacent reports whether mention m is the subject of the cue at
