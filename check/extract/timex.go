@@ -190,7 +190,7 @@ type timexPattern func(x *analysis, i int, s check.Sentence) (timex, int, bool)
 var timexPatterns = []timexPattern{
 	(*analysis).isoDate, (*analysis).durationAt, (*analysis).setAt, (*analysis).agoAt, (*analysis).relativeAt,
 	(*analysis).weekdayAt, (*analysis).monthAt, (*analysis).yearAt, (*analysis).clockAt, (*analysis).refAt,
-	(*analysis).anaphorAt,
+	(*analysis).anaphorAt, (*analysis).holidayAt,
 }
 
 // timexStarts are the words a temporal expression can start with (besides
@@ -200,7 +200,8 @@ var timexStarts = func() map[string]bool {
 	m := setOf(strings.Fields(`a about after afternoon afternoons ago almost an annually approximately around at
 	autumn barely centuries century circa coming couple currently daily day days decade decades dozen dozens
 	each earlier early evening evenings every few fewer fiscal following fortnight fortnights future half hour
-	hourly hours same that
+	hourly hours same that new christmas boxing valentine valentine's independence fourth halloween veterans
+	armistice thanksgiving memorial labor mother mother's father father's election easter good
 	hr hrs just last late lately later least less many mid midday midnight min mins minute minutes month monthly
 	months more morning mornings most nearly next night nightly nights noon now nowadays over overnight past
 	previous quarter quarterly recent recently right roughly sec second seconds secs several shy since some
