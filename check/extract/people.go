@@ -215,6 +215,19 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	if len(name) > 4 {
 		return false
 	}
+	if len(name) > 1 && k == s.First && strings.HasSuffix(name[0].Lower, "ing") {
+		name = name[1:] // "Injecting Clinton into ...": a verb opening the sentence, not a given name
+		k++
+	}
+	caps := 0
+	for _, t := range name {
+		if allCaps(t.Text) {
+			caps++
+		}
+	}
+	if caps == len(name) && len(name) > 1 {
+		return false // "HAS INVESTIGATED HIM": a heading in capitals, not a name
+	}
 	last := name[len(name)-1]
 	if len(name) == 1 {
 		w := bare(last.Lower)
