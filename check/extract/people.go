@@ -225,8 +225,8 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			caps++
 		}
 	}
-	if caps == len(name) && len(name) > 1 {
-		return false // "HAS INVESTIGATED HIM": a heading in capitals, not a name
+	if caps == len(name) {
+		return false // "HAS INVESTIGATED HIM", "AMA": a heading or an acronym, not a name
 	}
 	last := name[len(name)-1]
 	if len(name) == 1 {
