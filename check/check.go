@@ -282,6 +282,10 @@ type Claim struct {
 	Today    bool // the text says the weekday is today ("today, Tuesday")
 	Explicit bool // the value is written out in full, not resolved from context
 	Lo, Hi   float64
+	// Hedged, for a duration whose hedge TimeML leaves out of the extent
+	// ("nearly two and a half hours"), spans the words with the hedge: what
+	// a reader is shown. Zero when there is no such hedge.
+	Hedged Span
 
 	Sent int // sentence index
 }
@@ -340,14 +344,18 @@ type Report struct {
 }
 
 // PlainDiff writes a word diff as [-removed-]{+added+}.
-func PlainDiff(d []Edit) string {
+func PlainDiff(d []Edit) string { return FormatDiff(d, "[-", "-]", "{+", "+}") }
+
+// FormatDiff writes a word diff with removed words between del and
+// delEnd, added words between add and addEnd.
+func FormatDiff(d []Edit, del, delEnd, add, addEnd string) string {
 	var b strings.Builder
 	for _, e := range d {
 		switch e.Op {
 		case -1:
-			b.WriteString("[-" + e.Text + "-]")
+			b.WriteString(del + e.Text + delEnd)
 		case 1:
-			b.WriteString("{+" + e.Text + "+}")
+			b.WriteString(add + e.Text + addEnd)
 		default:
 			b.WriteString(e.Text)
 		}

@@ -276,15 +276,16 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	return true
 }
 
-// orgAt recognises an organisation speaker at i ("the Kremlin", "White House").
+// orgAt recognises an organisation speaker at i ("the Kremlin", "White
+// House"). mentions calls it only where lexOrgFirst says one may start.
 func (x *analysis) orgAt(i int, s check.Sentence) int {
 	toks := x.a.Tokens
 	start := i
 	if toks[i].Lower == "the" {
 		i++
 	}
-	if i >= s.Last || !orgFirstWords[bare(toks[i].Lower)] {
-		return 0 // no organisation's name starts here
+	if i >= s.Last {
+		return 0
 	}
 	for n := 3; n >= 1; n-- {
 		if i+n > s.Last {

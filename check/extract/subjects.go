@@ -38,7 +38,7 @@ var notHeads = setOf("today", "yesterday", "tomorrow", "tonight", "week", "weeks
 func temporalWord(t check.Token) bool {
 	_, wd := weekdays[t.Lower]
 	_, mo := months[t.Lower]
-	return wd || mo && t.Upper || t.Kind == check.Number || notHeads[t.Lower] && !npPronouns[t.Lower]
+	return wd || mo && t.Upper || t.Kind == check.Number || notHeads[t.Lower]
 }
 
 // npHead reports whether token t can end a noun phrase that speaks.
@@ -74,7 +74,7 @@ func (x *analysis) npBefore(end, first int) int {
 		switch {
 		case x.inQ[k] || t.Kind == check.QuoteMark:
 			return start
-		case t.Kind == check.Word && (npStop[t.Lower] && t.Lower != "the" || cues[t.Lower] && !t.Upper || npPronouns[t.Lower]):
+		case t.Kind == check.Word && (npStop[t.Lower] || cues[t.Lower] && !t.Upper || npPronouns[t.Lower]):
 			return start
 		case t.Kind == check.Word, t.Kind == check.Number, t.Text == "-" && k > first, t.Text == "&", honorificDot(toks, k):
 			start = k

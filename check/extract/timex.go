@@ -175,11 +175,12 @@ type timex struct {
 	Weekday          int
 	Today, Explicit  bool
 	Lo, Hi           float64
+	Hedged           check.Span
 }
 
 func (t timex) claim() check.Claim {
 	return check.Claim{Kind: t.Kind, Value: t.Value, Mod: t.Mod, Span: t.Span, Weekday: t.Weekday,
-		Today: t.Today, Explicit: t.Explicit, Lo: t.Lo, Hi: t.Hi}
+		Today: t.Today, Explicit: t.Explicit, Lo: t.Lo, Hi: t.Hi, Hedged: t.Hedged}
 }
 
 // timexPattern reads one family of temporal expressions at a token.
@@ -910,7 +911,10 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	start, mod = x.hedgeBefore(i, s.First)
 	if start < i && extentless[toks[start].Lower] {
-		start = i // TimeML leaves "about" and "nearly" out of the extent; the mod keeps them
+		// TimeML leaves "about" and "nearly" out of the extent; the mod keeps
+		// them, and Hedged the words a reader is shown.
+		c.Hedged = check.Span{Start: toks[start].Start, End: toks[end-1].End}
+		start = i
 	}
 	if start == i && i > s.First && spanWords[toks[i-1].Lower] {
 		// "the past two months", "last three years": the words that place the span.

@@ -15,15 +15,7 @@ import (
 const InformationURI = "https://github.com/factlint/factlint"
 
 // sarifLevel maps a severity to a SARIF result level.
-func sarifLevel(s check.Severity) string {
-	switch s {
-	case check.Error:
-		return "error"
-	case check.Warning:
-		return "warning"
-	}
-	return "note"
-}
+func sarifLevel(s check.Severity) string { return levelWord(s, "note") }
 
 // artifactURI is a path as SARIF wants it: relative paths with forward
 // slashes (GitHub resolves them against the checkout), absolute ones as file URIs.

@@ -13,18 +13,7 @@ func PlainDiff(d []check.Edit) string { return check.PlainDiff(d) }
 
 // ColorDiff writes a word diff with removed words red and struck, added green.
 func ColorDiff(d []check.Edit) string {
-	var b strings.Builder
-	for _, e := range d {
-		switch e.Op {
-		case -1:
-			b.WriteString("\x1b[31;9m" + e.Text + "\x1b[0m")
-		case 1:
-			b.WriteString("\x1b[32;4m" + e.Text + "\x1b[0m")
-		default:
-			b.WriteString(e.Text)
-		}
-	}
-	return b.String()
+	return check.FormatDiff(d, "\x1b[31;9m", "\x1b[0m", "\x1b[32;4m", "\x1b[0m")
 }
 
 func location(e check.Evidence) (int, int) { return e.Article.Position(e.Start) }
@@ -94,14 +83,18 @@ func GitHub(w io.Writer, r *check.Report, opt Options) error {
 	return err
 }
 
-func githubLevel(s check.Severity) string {
+func githubLevel(s check.Severity) string { return levelWord(s, "notice") }
+
+// levelWord names a severity as SARIF and GitHub do: error, warning, and
+// their own word (info) for the rest.
+func levelWord(s check.Severity, info string) string {
 	switch s {
 	case check.Error:
 		return "error"
 	case check.Warning:
 		return "warning"
 	}
-	return "notice"
+	return info
 }
 
 // githubMessage is a finding's annotation text: subject, message and the

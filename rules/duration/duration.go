@@ -139,29 +139,13 @@ func words(r check.ClaimRef) string {
 	return "\"" + strings.Join(strings.Fields(hedged(r).Text), " ") + "\""
 }
 
-// hedges are the words a duration's extent leaves out (TimeML keeps them as
-// its mod) but a reader must see: "nearly two and a half hours".
-var hedges = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true,
-	"nearly": true, "almost": true, "some": true, "just": true, "circa": true, "barely": true}
-
-// hedged is a duration claim's evidence with the hedge before it, if any.
+// hedged is a duration claim's evidence, with the hedge that its extent
+// leaves out but a reader must see ("nearly two and a half hours").
 func hedged(r check.ClaimRef) check.Evidence {
 	e := check.EvidenceOf(r, value(r), "")
-	if r.Mod == "" {
-		return e
-	}
-	raw := r.Article.Raw
-	i := r.Start
-	for i > 0 && raw[i-1] == ' ' {
-		i--
-	}
-	j := i
-	for j > 0 && (raw[j-1] >= 'a' && raw[j-1] <= 'z' || raw[j-1] >= 'A' && raw[j-1] <= 'Z') {
-		j--
-	}
-	if j < i && hedges[strings.ToLower(string(raw[j:i]))] {
-		e.Span.Start = j
-		e.Text = string(raw[j:r.End])
+	if r.Hedged.End > 0 {
+		e.Span = r.Hedged
+		e.Text = r.Article.Snippet(r.Hedged)
 	}
 	return e
 }
