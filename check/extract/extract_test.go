@@ -60,6 +60,24 @@ func TestTemporal(t *testing.T) {
 		{"It lasted more than three hours.", "more than three hours", "duration", "PT3H", "MORE_THAN"},
 		{"Despite hours of negotiations, nothing changed.", "hours", "duration", "PTXH", ""},
 		{"The summit is held every year.", "every year", "set", "P1Y", ""},
+		{"The rescue took 5 1/2 hours.", "5 1/2 hours", "duration", "PT5H30M", ""},
+		{"The siege lasted 4½ months.", "4½ months", "duration", "P4.5M", ""},
+		{"The quake struck at 0737 GMT.", "0737 GMT", "time", "2025-12-03T07:37", ""},
+		{"By 6.30am the fire was out.", "6.30am", "time", "2025-12-03T06:30", ""},
+		{"He died last night, police said.", "last night", "time", "2025-12-02TNI", ""},
+		{"He was shot late last night.", "late last night", "time", "2025-12-02TNI", "END"},
+		{"They met at the weekend.", "the weekend", "date", "2025-W48-WE", ""},
+		{"They will meet at the weekend.", "the weekend", "date", "2025-W49-WE", ""},
+		{"Over the weekend, lawyers argued.", "the weekend", "duration", "P2D", ""},
+		// Which way the sentence points decides a weekday or a month without a year.
+		{"They said they would appeal the decision, announced Tuesday by the agency.", "Tuesday", "date", "2025-12-02", ""},
+		{"The group might arrive as early as Friday.", "Friday", "date", "2025-12-05", ""},
+		{"On Friday, the league plans to hold a news conference.", "Friday", "date", "2025-12-05", ""},
+		{"On Friday, the government planned to pay the first claims.", "Friday", "date", "2025-11-28", ""},
+		{"He was wounded in the blast next to the embassy on Friday.", "Friday", "date", "2025-11-28", ""},
+		{"The case is heard in May in the appeals court.", "May", "date", "2026-05", ""},
+		{"The case was heard in May in the appeals court.", "May", "date", "2025-05", ""},
+		{"The ruling came in October.", "October", "date", "2025-10", ""},
 	}
 	for _, c := range cases {
 		a := analyse(c.sentence, pub)
@@ -74,6 +92,23 @@ func TestTemporal(t *testing.T) {
 		}
 		if got.Value != c.value || got.Mod != c.mod {
 			t.Errorf("%q: %q = %s %s, want %s %s", c.sentence, c.text, got.Value, got.Mod, c.value, c.mod)
+		}
+	}
+}
+
+// TestNotTemporal lists words a temporal pattern must leave alone.
+func TestNotTemporal(t *testing.T) {
+	for _, text := range []string{
+		"The blast came in the early hours of Sunday.", // no length of "hours"
+		"The dial read 6.30 at the end.",               // a decimal, not a time
+		"He scored 1052 points.",                       // four digits without a zone
+		"A weekend of bitter accusations followed.",
+	} {
+		a := analyse(text, "2025-12-03")
+		for _, c := range a.Claims {
+			if c.Kind == "duration" || c.Kind == "time" || c.Kind == "date" && !strings.Contains(c.Text, "Sunday") {
+				t.Errorf("%q: unexpected %s claim %q = %s", text, c.Kind, c.Text, c.Value)
+			}
 		}
 	}
 }

@@ -244,20 +244,89 @@ func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
 
 func (x *analysis) pub() (time.Time, bool) { return x.a.Published, x.a.HasPublished() }
 
-// future reports whether the words before token i look ahead ("will meet on Friday").
-func (x *analysis) future(i int, s check.Sentence) bool {
+// future reports whether the sentence looks ahead at token i ("will meet on
+// Friday", "on Tuesday, the group plans to").
+func (x *analysis) future(i int, s check.Sentence) bool { return x.tense(i, s) > 0 }
+
+// futureCues are words that put what a date dates ahead of the writer.
+var futureCues = setOf("will", "'ll", "shall", "would", "scheduled", "expected", "plans", "plan", "planned",
+	"planning", "intends", "intend", "due", "upcoming", "going", "next", "coming", "starting", "soon", "might")
+
+// pastCues are words that put it behind.
+var pastCues = setOf("said", "says", "was", "were", "had", "did", "told", "ago")
+
+// beForms make the participle after them passive or perfect ("will be
+// released Tuesday"): the tense is read from the words before them.
+var beForms = setOf("be", "been", "being", "is", "are", "am", "to", "get", "got")
+
+// tense reads which way a sentence points at the date at token i: +1 ahead,
+// -1 behind, 0 when it does not say. The nearest cue before the date
+// decides; failing one, a cue after it in the same clause ("On Tuesday, the
+// league plans to ..."). A verb in the past ("announced Tuesday") is a cue
+// behind, unless it is passive or perfect.
+func (x *analysis) tense(i int, s check.Sentence) int {
 	toks := x.a.Tokens
-	for k := i - 1; k >= s.First && k >= i-8; k-- {
-		switch toks[k].Lower {
-		case "will", "'ll", "shall", "would", "scheduled", "expected", "plans", "planned", "planning", "due",
-			"upcoming", "going", "next", "coming", "starting", "soon":
-			return true
-		case "said", "says", "was", "were", "had", "did":
-			return false
+	for k := i - 1; k >= s.First && k >= i-12; k-- {
+		if t := x.cueAt(k, s); t != 0 {
+			return t
+		}
+		// "as early as Tuesday": looking ahead to the earliest it could be.
+		if toks[k].Lower == "early" && k > s.First && toks[k-1].Lower == "as" && k+1 < i && toks[k+1].Lower == "as" {
+			return 1
 		}
 	}
-	return false
+	for k := i + 1; k < s.Last && k <= i+10; k++ {
+		switch toks[k].Text {
+		case ";", ":", "(", ")":
+			return 0
+		}
+		if t := x.cueAt(k, s); t != 0 {
+			return t
+		}
+	}
+	return 0
 }
+
+// cueAt reads the tense cue at token k, or 0.
+func (x *analysis) cueAt(k int, s check.Sentence) int {
+	toks := x.a.Tokens
+	w := toks[k].Lower
+	switch {
+	case toks[k].Kind != check.Word || toks[k].Upper && k > s.First:
+		return 0
+	case futureCues[w]:
+		next := ""
+		if k+1 < s.Last {
+			next = toks[k+1].Lower
+		}
+		switch {
+		case (w == "plan" || w == "plans") && next != "to":
+			return 0 // "vacation plans", not "plans to"
+		case w == "next" && next == "to":
+			return 0 // "next to the embassy"
+		case w == "planned" && !(k > s.First && beForms[toks[k-1].Lower]):
+			return -1 // "the government planned to pay", but "is planned for"
+		}
+		return 1
+	case pastCues[w]:
+		return -1
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] || irregularPast[w]:
+		if k > s.First && beForms[toks[k-1].Lower] {
+			return 0
+		}
+		return -1
+	}
+	return 0
+}
+
+// irregularPast are past forms news uses most that do not end in -ed.
+var irregularPast = setOf("came", "went", "met", "began", "took", "gave", "made", "held", "left", "fell",
+	"rose", "won", "lost", "spoke", "wrote", "saw", "found", "struck", "broke", "sent", "brought", "became",
+	"ran", "fled", "led", "sought", "thought", "knew", "heard", "chose", "drew", "flew", "hit", "shot", "stood")
+
+// notPast are words in -ed that are no verb in the past.
+var notPast = setOf("indeed", "hundred", "speed", "breed", "proceed", "proceeds", "succeed", "exceed", "embed",
+	"need", "seed", "feed", "greed", "steed", "creed", "bleed")
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
 
@@ -466,12 +535,13 @@ func (x *analysis) monthAt(i int, s check.Sentence) (timex, int, bool) {
 		y := pub.Year()
 		// Without a year, the nearest such date: a month well after publication
 		// in a past-tense sentence is last year's.
-		future := x.future(i, s)
-		if !future && (mon > int(pub.Month()) || mon == int(pub.Month()) && day > pub.Day()) && mon-int(pub.Month()) > 1 {
-			y--
-		}
-		if future && mon < int(pub.Month())-1 {
-			y++
+		tense := x.tense(i, s)
+		future := tense > 0
+		switch d := mon - int(pub.Month()); {
+		case tense < 0 && (d > 0 || d == 0 && day > pub.Day()) && d > 1, tense == 0 && d > 6:
+			y-- // "was heard in October", written in January
+		case future && d < -1, tense == 0 && d < -6:
+			y++ // "will be heard in May", or "is heard in May", written in December
 		}
 		ys = fmt.Sprintf("%04d", y)
 	}
@@ -637,13 +707,14 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 			return c, 0, false
 		}
 		return c, end, true
-	case "this", "last", "next", "earlier", "later", "past", "previous", "coming":
+	case "this", "last", "next", "earlier", "later", "past", "previous", "coming", "early", "late":
 	default:
 		return c, 0, false
 	}
 	start, j := i, i
 	mod := ""
-	if (w == "earlier" || w == "later" || w == "early" || w == "late") && j+1 < s.Last && toks[j+1].Lower == "this" {
+	lastNight := j+2 < s.Last && toks[j+1].Lower == "last" && toks[j+2].Lower == "night"
+	if (w == "earlier" || w == "later" || w == "early" || w == "late") && j+1 < s.Last && (toks[j+1].Lower == "this" || lastNight) {
 		if w == "earlier" || w == "early" {
 			mod = "START"
 		} else {
@@ -655,17 +726,24 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 		}
 	}
 	rel := toks[j].Lower
-	if j+1 >= s.Last {
+	if j+1 >= s.Last || rel == "early" || rel == "late" {
 		return c, 0, false
 	}
 	unit := toks[j+1].Lower
-	if part, ok := dayParts[unit]; ok && rel == "this" {
+	if part, ok := dayParts[unit]; ok && (rel == "this" || rel == "last" && unit == "night") {
+		// "this morning"; "last night", the night before the day of publication.
+		day := 0
+		if rel == "last" {
+			day = -1
+		}
 		if has {
-			c.Value = ymd(pub) + "T" + part
+			c.Value = ymd(pub.AddDate(0, 0, day)) + "T" + part
 		} else {
 			c.Value = "XXXX-XX-XXT" + part
 		}
 		c.Kind = "time"
+		c.Mod = mod
+		c.Span = check.Span{Start: toks[start].Start, End: toks[j+1].End}
 		return c, j + 2, true
 	}
 	if rel == "past" || rel == "previous" || rel == "coming" || rel == "earlier" || rel == "later" {
@@ -827,15 +905,44 @@ func (x *analysis) numberAt(i, last int) (float64, int, bool) {
 		}
 		break
 	}
-	// "two and a half", "2 1/2"
+	// "two and a half"
 	if j+2 < last && toks[j].Lower == "and" && (toks[j+1].Lower == "a" || toks[j+1].Lower == "one") && toks[j+2].Lower == "half" {
 		v += 0.5
 		j += 3
+	}
+	// "5 1/2", "4½": a whole number and a vulgar fraction.
+	if t.Kind == check.Number && j < last {
+		if f, k := fractionAt(toks, j, last); k > j {
+			v += f
+			j = k
+		}
 	}
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, i, false
 	}
 	return v, j, true
+}
+
+// vulgarFractions are the fraction characters news writes after a number.
+var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3}
+
+// fractionAt reads the fraction after a whole number at token j: "1/2" (as
+// three tokens, the first set apart by a space) or "½". It returns the value
+// and the token after it, or j when there is none.
+func fractionAt(toks []check.Token, j, last int) (float64, int) {
+	if f, ok := vulgarFractions[toks[j].Text]; ok {
+		return f, j + 1
+	}
+	if j+2 >= last || toks[j].Kind != check.Number || toks[j+1].Text != "/" || toks[j+2].Kind != check.Number ||
+		toks[j].Start == toks[j-1].End || toks[j+1].Start != toks[j].End || toks[j+2].Start != toks[j+1].End {
+		return 0, j
+	}
+	num, e1 := strconv.Atoi(toks[j].Lower)
+	den, e2 := strconv.Atoi(toks[j+2].Lower)
+	if e1 != nil || e2 != nil || den < 2 || den > 8 || num < 1 || num >= den {
+		return 0, j
+	}
+	return float64(num) / float64(den), j + 3
 }
 
 // durationAt reads "five hours", "five-hour", "roughly five hours", "two
@@ -846,6 +953,9 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	start, mod := i, ""
 	// Vague: "hours of negotiations", "for years", "several days".
 	if u, ok := unitOf(toks[i].Lower); ok && toks[i].Lower != u && u != "second" {
+		if i > s.First && (toks[i-1].Lower == "early" || toks[i-1].Lower == "small" || toks[i-1].Lower == "wee") {
+			return c, 0, false // "the early hours of Sunday" is a time of night, not a length
+		}
 		vague := i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || toks[i-1].Lower == "several" || toks[i-1].Lower == "few" || toks[i-1].Lower == "many" || toks[i-1].Lower == "recent" || toks[i-1].Lower == "within")
 		if vague {
 			if i > s.First && (toks[i-1].Lower == "several" || toks[i-1].Lower == "few" || toks[i-1].Lower == "many" || toks[i-1].Lower == "recent") {
@@ -938,8 +1048,8 @@ func durValue(n float64, unit string, vague bool) string {
 	u := durUnits[unit]
 	num := "X"
 	if !vague {
-		if n != math.Trunc(n) {
-			return durSeconds(n*u.secs, u.time)
+		if n != math.Trunc(n) && u.time {
+			return durSeconds(n*u.secs, u.time) // PT5H30M, as TimeML writes hours and a half
 		}
 		num = strconv.FormatFloat(n, 'f', -1, 64)
 	}
@@ -1010,6 +1120,10 @@ func (x *analysis) setAt(i int, s check.Sentence) (timex, int, bool) {
 	return c, 0, false
 }
 
+// timeZones are the zones a clock time is given in.
+var timeZones = setOf("GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "CST", "CDT", "MST",
+	"MDT", "ET", "PT", "MSK", "IST", "JST", "HKT", "AEST", "AEDT")
+
 // clockAt reads "9:30 a.m.", "16:40 GMT", "10 pm", "noon", "midnight".
 func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
@@ -1038,18 +1152,6 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 		ampm = num[len(num)-2:]
 		num = num[:len(num)-2]
 	}
-	if hh, mm, ok := strings.Cut(num, ":"); ok {
-		a, e1 := strconv.Atoi(hh)
-		b, e2 := strconv.Atoi(mm)
-		if e1 != nil || e2 != nil || a > 24 || b > 59 {
-			return c, 0, false
-		}
-		h, m = a, b
-	} else if a, err := strconv.Atoi(num); err == nil && a >= 1 && a <= 12 {
-		h = a
-	} else {
-		return c, 0, false
-	}
 	end := i + 1
 	if ampm == "" && end < s.Last {
 		switch toks[end].Lower {
@@ -1061,7 +1163,24 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 			ampm, end = "oc", end+1
 		}
 	}
-	if ampm == "" && !strings.Contains(num, ":") {
+	zoned := end < s.Last && timeZones[toks[end].Text]
+	sep := ":"
+	if ampm == "am" || ampm == "pm" {
+		sep = ":." // "6.30am", British; without am/pm, "6.30" is a decimal
+	}
+	if k := strings.IndexAny(num, sep); k > 0 {
+		a, e1 := strconv.Atoi(num[:k])
+		b, e2 := strconv.Atoi(num[k+1:])
+		if e1 != nil || e2 != nil || a > 24 || b > 59 || len(num)-k-1 != 2 {
+			return c, 0, false
+		}
+		h, m = a, b
+	} else if a, err := strconv.Atoi(num); err == nil && a >= 1 && a <= 12 && ampm != "" {
+		h = a
+	} else if len(num) == 4 && zoned && err == nil && a/100 <= 23 && a%100 <= 59 {
+		h, m = a/100, a%100 // "0737 GMT": the 24-hour clock, as wire copy writes it
+		ampm = "24"
+	} else {
 		return c, 0, false
 	}
 	if ampm == "pm" && h < 12 {
@@ -1070,11 +1189,8 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	if ampm == "am" && h == 12 {
 		h = 0
 	}
-	if end < s.Last {
-		switch toks[end].Text {
-		case "GMT", "UTC", "EST", "EDT", "CET", "BST", "PST", "PDT", "ET", "PT", "MSK":
-			end++
-		}
+	if end < s.Last && timeZones[toks[end].Text] {
+		end++
 	}
 	// "9 a.m. Tuesday": the day the time is on is part of it.
 	if end < s.Last && toks[end].Upper {
@@ -1098,6 +1214,25 @@ func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 		return c, i + 1, true
 	case "recently", "lately":
 		c.Value = "PAST_REF"
+		return c, i + 1, true
+	case "weekend":
+		// "the weekend": the last one, or the next where the sentence looks
+		// ahead. "Over the weekend" is measured, as TimeML's annotators read it.
+		if i == s.First || toks[i-1].Lower != "the" {
+			return c, 0, false
+		}
+		c.Span = check.Span{Start: toks[i-1].Start, End: toks[i].End}
+		if i-1 > s.First && toks[i-2].Lower == "over" {
+			c.Kind, c.Value = "duration", "P2D"
+			c.Lo, c.Hi = interval(2*86400, "")
+			return c, i + 1, true
+		}
+		c.Value = "XXXX-WXX-WE"
+		if pub, has := x.pub(); has {
+			d := weekdayDate(pub, 6, x.future(i, s)) // the Saturday
+			y, wk := d.ISOWeek()
+			c.Value = fmt.Sprintf("%04d-W%02d-WE", y, wk)
+		}
 		return c, i + 1, true
 	case "future":
 		if i > s.First && toks[i-1].Lower == "the" {
