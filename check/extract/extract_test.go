@@ -69,6 +69,14 @@ func TestTemporal(t *testing.T) {
 		{"They met at the weekend.", "the weekend", "date", "2025-W48-WE", ""},
 		{"They will meet at the weekend.", "the weekend", "date", "2025-W49-WE", ""},
 		{"Over the weekend, lawyers argued.", "the weekend", "duration", "P2D", ""},
+		{"Threats had become routine over the past decade.", "past decade", "duration", "P10Y", ""},
+		{"It is a decades-long feud.", "decades-long", "duration", "PXY", ""},
+		{"It was a day-long meeting.", "day-long", "duration", "P1D", ""},
+		{"He will stay two more weeks.", "two more weeks", "duration", "P2W", ""},
+		{"In the coming years it will grow.", "coming years", "duration", "PXY", ""},
+		{"He will leave at 4 in the morning.", "4 in the morning", "time", "2025-12-03T04:00", ""},
+		{"The vote is due in late-November.", "late-November", "date", "2025-11", "END"},
+		{"They meet early next week.", "early next week", "date", "2025-W50", "START"},
 		// Which way the sentence points decides a weekday or a month without a year.
 		{"They said they would appeal the decision, announced Tuesday by the agency.", "Tuesday", "date", "2025-12-02", ""},
 		{"The group might arrive as early as Friday.", "Friday", "date", "2025-12-05", ""},
@@ -109,6 +117,15 @@ func TestNotTemporal(t *testing.T) {
 			if c.Kind == "duration" || c.Kind == "time" || c.Kind == "date" && !strings.Contains(c.Text, "Sunday") {
 				t.Errorf("%q: unexpected %s claim %q = %s", text, c.Kind, c.Text, c.Value)
 			}
+		}
+	}
+}
+
+func TestLastWeekOfIsNoDuration(t *testing.T) {
+	a := analyse("Talks resume in the last week of March.", "2025-12-03")
+	for _, c := range a.Claims {
+		if c.Kind == "duration" {
+			t.Errorf("unexpected duration %q = %s", c.Text, c.Value)
 		}
 	}
 }

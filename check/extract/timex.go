@@ -11,16 +11,18 @@ import (
 )
 
 // durUnits maps a unit word to its TIMEX3 letter, whether it is a time (PT)
-// unit, and its length in seconds.
+// unit, its length in seconds, and how many of the letter's unit it is
+// (TimeML's annotators write a decade as P10Y, a fortnight as P2W).
 var durUnits = map[string]struct {
 	letter string
 	time   bool
 	secs   float64
+	per    float64
 }{
-	"second": {"S", true, 1}, "minute": {"M", true, 60}, "hour": {"H", true, 3600},
-	"day": {"D", false, 86400}, "week": {"W", false, 7 * 86400}, "month": {"M", false, 30.44 * 86400},
-	"year": {"Y", false, 365.25 * 86400}, "decade": {"DE", false, 3652.5 * 86400},
-	"century": {"CE", false, 36525 * 86400}, "fortnight": {"W", false, 14 * 86400},
+	"second": {"S", true, 1, 1}, "minute": {"M", true, 60, 1}, "hour": {"H", true, 3600, 1},
+	"day": {"D", false, 86400, 1}, "week": {"W", false, 7 * 86400, 1}, "month": {"M", false, 30.44 * 86400, 1},
+	"year": {"Y", false, 365.25 * 86400, 1}, "decade": {"Y", false, 3652.5 * 86400, 10},
+	"century": {"Y", false, 36525 * 86400, 100}, "fortnight": {"W", false, 14 * 86400, 2},
 }
 
 func unitOf(w string) (string, bool) {
@@ -427,6 +429,9 @@ func (x *analysis) weekdayAt(i int, s check.Sentence) (timex, int, bool) {
 	return c, end, true
 }
 
+// partMods are the TIMEX3 mods of "early", "mid" and "late".
+var partMods = map[string]string{"early": "START", "mid": "MID", "late": "END"}
+
 var dayParts = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 // monthAt reads "December 2, 2025", "Dec. 2", "2 December 2025",
@@ -524,8 +529,8 @@ func (x *analysis) monthAt(i int, s check.Sentence) (timex, int, bool) {
 				}
 			}
 		}
-		if start == i && toks[i-1].Text == "-" && i-2 >= s.First && toks[i-2].Lower == "mid" {
-			c.Mod, start = "MID", i-2
+		if mod, ok := partMods[toks[max(i-2, s.First)].Lower]; ok && start == i && toks[i-1].Text == "-" && i-2 >= s.First {
+			c.Mod, start = mod, i-2 // "mid-December", "late-November"
 		}
 	}
 	ys := "XXXX"
@@ -714,7 +719,10 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 	start, j := i, i
 	mod := ""
 	lastNight := j+2 < s.Last && toks[j+1].Lower == "last" && toks[j+2].Lower == "night"
-	if (w == "earlier" || w == "later" || w == "early" || w == "late") && j+1 < s.Last && (toks[j+1].Lower == "this" || lastNight) {
+	early := w == "early" || w == "late"
+	// "early next week", "late last month": one phrase, and the mod says which part.
+	lastNext := early && j+2 < s.Last && (toks[j+1].Lower == "next" || toks[j+1].Lower == "last") && calendarUnits[toks[j+2].Lower]
+	if (w == "earlier" || w == "later" || early) && j+1 < s.Last && (toks[j+1].Lower == "this" || lastNight || lastNext) {
 		if w == "earlier" || w == "early" {
 			mod = "START"
 		} else {
@@ -750,9 +758,7 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 		return c, 0, false // "the past week" is a duration; others are vague
 	}
 	off := map[string]int{"this": 0, "last": -1, "next": 1}[rel]
-	switch unit {
-	case "week", "month", "year", "weekend", "quarter", "spring", "summer", "autumn", "fall", "winter", "decade", "century":
-	default:
+	if !calendarUnits[unit] {
 		return c, 0, false
 	}
 	if !has {
@@ -798,6 +804,10 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 	c.Span = check.Span{Start: toks[start].Start, End: toks[j+1].End}
 	return c, j + 2, true
 }
+
+// calendarUnits are what "this", "last" and "next" can name.
+var calendarUnits = setOf("week", "month", "year", "weekend", "quarter", "spring", "summer", "autumn", "fall",
+	"winter", "decade", "century")
 
 var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
@@ -945,6 +955,10 @@ func fractionAt(toks []check.Token, j, last int) (float64, int) {
 	return float64(num) / float64(den), j + 3
 }
 
+// vagueCounts make a plural unit a vague length: "several days", "recent
+// years", "the coming months".
+var vagueCounts = setOf("several", "few", "many", "recent", "coming")
+
 // durationAt reads "five hours", "five-hour", "roughly five hours", "two
 // hours and 45 minutes", "four to seven minutes", "hours of", "a 40-year-old".
 func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
@@ -952,13 +966,33 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	var c timex
 	start, mod := i, ""
 	// Vague: "hours of negotiations", "for years", "several days".
+	// "decades-long", "day-long": a length, however vague.
+	if u, ok := unitOf(toks[i].Lower); ok && i+2 < s.Last && toks[i+1].Text == "-" && toks[i+2].Lower == "long" && toks[i+1].Start == toks[i].End {
+		c.Kind = "duration"
+		c.Value = durValue(1, u, toks[i].Lower != u)
+		if toks[i].Lower == u {
+			c.Lo, c.Hi = interval(durUnits[u].secs, "")
+		}
+		c.Span = check.Span{Start: toks[i].Start, End: toks[i+2].End}
+		return c, i + 3, true
+	}
+	// "over the past decade", "in the last year": one unit, measured back.
+	if w := toks[i].Lower; (w == "past" || w == "last") && i > s.First && toks[i-1].Lower == "the" && i+1 < s.Last {
+		if u, ok := unitOf(toks[i+1].Lower); ok && u == toks[i+1].Lower && u != "second" && u != "minute" && !(i+2 < s.Last && toks[i+2].Lower == "of") {
+			c.Kind = "duration"
+			c.Value = durValue(1, u, false)
+			c.Lo, c.Hi = interval(durUnits[u].secs, "")
+			c.Span = check.Span{Start: toks[i].Start, End: toks[i+1].End}
+			return c, i + 2, true
+		}
+	}
 	if u, ok := unitOf(toks[i].Lower); ok && toks[i].Lower != u && u != "second" {
 		if i > s.First && (toks[i-1].Lower == "early" || toks[i-1].Lower == "small" || toks[i-1].Lower == "wee") {
 			return c, 0, false // "the early hours of Sunday" is a time of night, not a length
 		}
-		vague := i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || toks[i-1].Lower == "several" || toks[i-1].Lower == "few" || toks[i-1].Lower == "many" || toks[i-1].Lower == "recent" || toks[i-1].Lower == "within")
+		vague := i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within")
 		if vague {
-			if i > s.First && (toks[i-1].Lower == "several" || toks[i-1].Lower == "few" || toks[i-1].Lower == "many" || toks[i-1].Lower == "recent") {
+			if i > s.First && vagueCounts[toks[i-1].Lower] {
 				start = i - 1
 				if start > s.First && toks[start-1].Lower == "a" {
 					start--
@@ -981,6 +1015,11 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 			if _, isUnit := unitOf(toks[k].Lower); isUnit {
 				hi, j = m, k
 			}
+		}
+	}
+	if j+1 < s.Last && (toks[j].Lower == "more" || toks[j].Lower == "additional" || toks[j].Lower == "further" || toks[j].Lower == "extra") {
+		if _, ok := unitOf(toks[j+1].Lower); ok {
+			j++ // "two more weeks"
 		}
 	}
 	hyphen := false
@@ -1056,8 +1095,8 @@ func durValue(n float64, unit string, vague bool) string {
 	if u.time {
 		return "PT" + num + u.letter
 	}
-	if unit == "fortnight" && !vague {
-		num = strconv.FormatFloat(n*2, 'f', -1, 64)
+	if !vague && u.per != 1 {
+		num = strconv.FormatFloat(n*u.per, 'f', -1, 64)
 	}
 	return "P" + num + u.letter
 }
@@ -1124,6 +1163,21 @@ func (x *analysis) setAt(i int, s check.Sentence) (timex, int, bool) {
 var timeZones = setOf("GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "CST", "CDT", "MST",
 	"MDT", "ET", "PT", "MSK", "IST", "JST", "HKT", "AEST", "AEDT")
 
+// clockPart reads "in the morning" (afternoon, evening) or "at night" at
+// token k, after an hour: the part of the day named, or "".
+func clockPart(toks []check.Token, k, last int) string {
+	if k+1 < last && toks[k].Lower == "at" && toks[k+1].Lower == "night" {
+		return "night"
+	}
+	if k+2 < last && toks[k].Lower == "in" && toks[k+1].Lower == "the" {
+		switch p := toks[k+2].Lower; p {
+		case "morning", "afternoon", "evening":
+			return p
+		}
+	}
+	return ""
+}
+
 // clockAt reads "9:30 a.m.", "16:40 GMT", "10 pm", "noon", "midnight".
 func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
@@ -1177,6 +1231,17 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 		h, m = a, b
 	} else if a, err := strconv.Atoi(num); err == nil && a >= 1 && a <= 12 && ampm != "" {
 		h = a
+	} else if part := clockPart(toks, end, s.Last); err == nil && a >= 1 && a <= 12 && part != "" {
+		// "4 in the morning", "10 at night": the part of the day says which half.
+		h, ampm = a, "am"
+		if part != "morning" && !(part == "night" && a < 5) && a < 12 {
+			ampm = "pm"
+		}
+		if part == "night" {
+			end += 2
+		} else {
+			end += 3
+		}
 	} else if len(num) == 4 && zoned && err == nil && a/100 <= 23 && a%100 <= 59 {
 		h, m = a/100, a%100 // "0737 GMT": the 24-hour clock, as wire copy writes it
 		ampm = "24"
