@@ -77,6 +77,18 @@ func TestTemporal(t *testing.T) {
 		{"He will leave at 4 in the morning.", "4 in the morning", "time", "2025-12-03T04:00", ""},
 		{"The vote is due in late-November.", "late-November", "date", "2025-11", "END"},
 		{"They meet early next week.", "early next week", "date", "2025-W50", "START"},
+		{"Profit rose in the third quarter.", "the third quarter", "date", "2025-Q3", ""},
+		{"Sales grew in the fourth quarter of 2024.", "the fourth quarter of 2024", "date", "2024-Q4", ""},
+		{"Sales fell in the first half of the year.", "the first half of the year", "date", "2025-H1", ""},
+		{"Earnings for fiscal 2024 were flat.", "fiscal 2024", "date", "2024", ""},
+		{"Revenue fell in Q3 2024.", "Q3 2024", "date", "2024-Q3", ""},
+		{"It happened in summer 2012.", "summer 2012", "date", "2012-SU", ""},
+		{"The 19th century was long.", "19th century", "date", "18", ""},
+		{"He meets them twice a week.", "twice a week", "set", "P1W", ""},
+		{"The war belongs to the past.", "the past", "date", "PAST_REF", ""},
+		{"The day before, he spoke.", "The day before", "date", "XXXX-XX-XX", ""},
+		{"Over the years he spoke often.", "years", "duration", "PXY", ""},
+		{"Talks resume in the coming days.", "coming days", "duration", "PXD", ""},
 		// Which way the sentence points decides a weekday or a month without a year.
 		{"They said they would appeal the decision, announced Tuesday by the agency.", "Tuesday", "date", "2025-12-02", ""},
 		{"The group might arrive as early as Friday.", "Friday", "date", "2025-12-05", ""},
@@ -111,6 +123,8 @@ func TestNotTemporal(t *testing.T) {
 		"The dial read 6.30 at the end.",               // a decimal, not a time
 		"He scored 1052 points.",                       // four digits without a zone
 		"A weekend of bitter accusations followed.",
+		"He scored late in the fourth quarter.", // a game's quarter, not a year's
+		"They led at the end of the first half.",
 	} {
 		a := analyse(text, "2025-12-03")
 		for _, c := range a.Claims {

@@ -193,7 +193,7 @@ type timexPattern func(x *analysis, i int, s check.Sentence) (timex, int, bool)
 var timexPatterns = []timexPattern{
 	(*analysis).isoDate, (*analysis).durationAt, (*analysis).setAt, (*analysis).agoAt, (*analysis).relativeAt,
 	(*analysis).weekdayAt, (*analysis).monthAt, (*analysis).yearAt, (*analysis).clockAt, (*analysis).refAt,
-	(*analysis).anaphorAt, (*analysis).holidayAt,
+	(*analysis).anaphorAt, (*analysis).holidayAt, (*analysis).periodAt,
 }
 
 // timexStarts are the words a temporal expression can start with (besides
@@ -209,7 +209,8 @@ var timexStarts = func() map[string]bool {
 	months more morning mornings most nearly next night nightly nights noon now nowadays over overnight past
 	previous quarter quarterly recent recently right roughly sec second seconds secs several shy since some
 	spring summer fall the this these those through throughout till today tomorrow tonight under until up
-	upcoming upwards week weekend weekends weekly weeks well winter within year yearly years yesterday`)...)
+	upcoming upwards week weekend weekends weekly weeks well winter within year yearly years yesterday
+	final latest twice once thrice q1 q2 q3 q4`)...)
 	for _, table := range []map[string]int{weekdays, months, ordinalWords} {
 		for w := range table {
 			m[w] = true
@@ -990,7 +991,9 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		if i > s.First && (toks[i-1].Lower == "early" || toks[i-1].Lower == "small" || toks[i-1].Lower == "wee") {
 			return c, 0, false // "the early hours of Sunday" is a time of night, not a length
 		}
-		vague := i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within")
+		// "over the years", "in the months since".
+		overThe := i-2 >= s.First && toks[i-1].Lower == "the" && (toks[i-2].Lower == "over" || toks[i-2].Lower == "in" || toks[i-2].Lower == "through" || toks[i-2].Lower == "during") && !(i+1 < s.Last && (toks[i+1].Kind == check.Number || toks[i+1].Lower == "of"))
+		vague := overThe || i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within")
 		if vague {
 			if i > s.First && vagueCounts[toks[i-1].Lower] {
 				start = i - 1
@@ -1032,8 +1035,13 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		return c, 0, false
 	}
 	if toks[i].Lower == "a" || toks[i].Lower == "an" {
-		// "a year" is a duration only where one is expected.
-		if !(i > s.First && (toks[i-1].Lower == "for" || toks[i-1].Lower == "about" || toks[i-1].Lower == "nearly" || toks[i-1].Lower == "almost" || toks[i-1].Lower == "than" || toks[i-1].Lower == "within" || toks[i-1].Lower == "lasted" || toks[i-1].Lower == "over" || toks[i-1].Lower == "after" || toks[i-1].Lower == "in" || toks[i-1].Lower == "took" || toks[i-1].Lower == "spent")) {
+		// "a year" is a duration only where one is expected: "for a year",
+		// "a day earlier".
+		after := ""
+		if j+1 < s.Last {
+			after = toks[j+1].Lower
+		}
+		if !(after == "earlier" || after == "later" || after == "before") && !(i > s.First && (toks[i-1].Lower == "for" || toks[i-1].Lower == "about" || toks[i-1].Lower == "nearly" || toks[i-1].Lower == "almost" || toks[i-1].Lower == "than" || toks[i-1].Lower == "within" || toks[i-1].Lower == "lasted" || toks[i-1].Lower == "over" || toks[i-1].Lower == "after" || toks[i-1].Lower == "in" || toks[i-1].Lower == "took" || toks[i-1].Lower == "spent")) {
 			return c, 0, false
 		}
 	}
@@ -1137,6 +1145,15 @@ func (x *analysis) setAt(i int, s check.Sentence) (timex, int, bool) {
 		c.Value = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
 			"annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M"}[toks[i].Lower]
 		return c, i + 1, true
+	case "twice", "once", "thrice":
+		// "twice a week", "once a year": a set of times, as often as it says.
+		if i+2 < s.Last && (toks[i+1].Lower == "a" || toks[i+1].Lower == "per" || toks[i+1].Lower == "every") {
+			if u, ok := unitOf(toks[i+2].Lower); ok && u == toks[i+2].Lower {
+				c.Value = durValue(1, u, false)
+				return c, i + 3, true
+			}
+		}
+		return c, 0, false
 	case "every", "each":
 		if i+1 >= s.Last {
 			return c, 0, false
@@ -1299,6 +1316,13 @@ func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 			c.Value = fmt.Sprintf("%04d-W%02d-WE", y, wk)
 		}
 		return c, i + 1, true
+	case "past":
+		// "the past", as a time: not "the past week", "the past two years".
+		if i > s.First && toks[i-1].Lower == "the" && (i+1 >= s.Last || toks[i+1].Kind == check.Punct || toks[i+1].Lower == "and" || toks[i+1].Lower == "or") {
+			c.Value = "PAST_REF"
+			c.Span = check.Span{Start: toks[i-1].Start, End: toks[i].End}
+			return c, i + 1, true
+		}
 	case "future":
 		if i > s.First && toks[i-1].Lower == "the" {
 			c.Value = "FUTURE_REF"
@@ -1342,6 +1366,18 @@ func (x *analysis) anaphorAt(i int, s check.Sentence) (timex, int, bool) {
 		switch toks[j+1].Lower {
 		case "next", "following", "previous", "same":
 			j += 2
+		case "day", "night", "week", "month", "year", "morning", "evening":
+			// "the day before", "the night after": told from another date.
+			if w := toks[j+2].Lower; w != "before" && w != "after" {
+				return c, 0, false
+			}
+			v := anaphorUnits[toks[j+1].Lower]
+			if strings.Contains(v, "T") {
+				c.Kind = "time"
+			}
+			c.Value = v
+			c.Span = check.Span{Start: toks[i].Start, End: toks[j+2].End}
+			return c, j + 3, true
 		default:
 			return c, 0, false
 		}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/factlint/factlint/check"
+)
+
+// financeCues are words that make "the third quarter" a part of a year, not
+// of a game.
+var financeCues = setOf("profit", "profits", "revenue", "revenues", "earnings", "sales", "growth", "gdp",
+	"economy", "results", "loss", "losses", "income", "shares", "percent", "%", "output", "deficit",
+	"quarterly", "fiscal", "forecast", "forecasts", "demand", "exports", "imports", "inflation", "spending")
+
+// periodAt reads parts of a year and periods longer than one: "the third
+// quarter", "the first half of 2012", "Q3 2012", "fiscal 2012", "summer
+// 2012", "the 19th century".
+func (x *analysis) periodAt(i int, s check.Sentence) (timex, int, bool) {
+	toks := x.a.Tokens
+	c := timex{Kind: "date"}
+	w := toks[i].Lower
+	switch {
+	case w == "fiscal":
+		// "fiscal 2012", "fiscal year 2012": the year as its own.
+		j := i + 1
+		if j < s.Last && toks[j].Lower == "year" {
+			j++
+		}
+		if y, ok := yearToken(toks, j, s.Last); ok {
+			c.Value, c.Explicit = strconv.Itoa(y), true
+			return c, j + 1, true
+		}
+		return c, 0, false
+	case seasons[w] != "":
+		// "summer 2012", "the summer of 2012".
+		j := i + 1
+		if j < s.Last && toks[j].Lower == "of" {
+			j++
+		}
+		if y, ok := yearToken(toks, j, s.Last); ok {
+			c.Value, c.Explicit = fmt.Sprintf("%04d-%s", y, seasons[w]), true
+			return c, j + 1, true
+		}
+		return c, 0, false
+	case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' && toks[i].Upper:
+		// "Q3", "Q3 2012".
+		q := int(w[1] - '0')
+		if y, ok := yearToken(toks, i+1, s.Last); ok {
+			c.Value, c.Explicit = fmt.Sprintf("%04d-Q%d", y, q), true
+			return c, i + 2, true
+		}
+		c.Value = x.partOfYear("Q", q, 4, i, s)
+		return c, i + 1, true
+	}
+	j := i
+	if w == "the" {
+		j++
+	}
+	if j+1 >= s.Last {
+		return c, 0, false
+	}
+	n, ok := ordinalWords[toks[j].Lower]
+	if !ok && toks[j].Kind == check.Number {
+		n = ordinalNumber(toks[j].Lower)
+		ok = n > 0
+	}
+	if toks[j].Lower == "final" {
+		n, ok = -1, true
+	}
+	if !ok {
+		return c, 0, false
+	}
+	unit := toks[j+1].Lower
+	end := j + 2
+	switch unit {
+	case "century":
+		if n < 1 || n > 30 {
+			return c, 0, false
+		}
+		// "the 19th century" is 18xx; TimeML leaves the article out, as with decades.
+		c.Value = fmt.Sprintf("%02d", n-1)
+		c.Span = check.Span{Start: toks[j].Start, End: toks[j+1].End}
+		return c, end, true
+	case "quarter", "half":
+	default:
+		return c, 0, false
+	}
+	letter, count := "Q", 4
+	if unit == "half" {
+		letter, count = "H", 2
+	}
+	if n == -1 {
+		n = count
+	}
+	if n < 1 || n > count {
+		return c, 0, false
+	}
+	// "of 2012", "of the year", "of this year", "of last year", "of fiscal 2012".
+	year, hasYear := 0, false
+	if end+1 < s.Last && toks[end].Lower == "of" {
+		k := end + 1
+		if toks[k].Lower == "fiscal" && k+1 < s.Last {
+			k++
+		}
+		if y, ok := yearToken(toks, k, s.Last); ok {
+			year, hasYear, end = y, true, k+1
+		} else if k+1 < s.Last && toks[k+1].Lower == "year" {
+			off, ok := map[string]int{"the": 0, "this": 0, "last": -1, "next": 1}[toks[k].Lower]
+			if ok {
+				if pub, has := x.pub(); has {
+					year, hasYear = pub.Year()+off, true
+				}
+				end = k + 2
+			}
+		}
+	}
+	// Without a year, a half or a quarter is one of a year only where the
+	// sentence is about money: "the fourth quarter" of a game is not.
+	if !hasYear && end-i < 4 && !x.financial(s) {
+		return c, 0, false
+	}
+	if unit == "half" && !hasYear && end == j+2 {
+		return c, 0, false // "the first half", alone, is too often a match's
+	}
+	if hasYear {
+		c.Value = fmt.Sprintf("%04d-%s%d", year, letter, n)
+		c.Explicit = true
+	} else if end > j+2 {
+		c.Value = fmt.Sprintf("XXXX-%s%d", letter, n) // "of the year", unpublished
+	} else {
+		c.Value = x.partOfYear(letter, n, count, i, s)
+	}
+	c.Span = check.Span{Start: toks[i].Start, End: toks[end-1].End}
+	return c, end, true
+}
+
+// partOfYear values the n-th quarter (or half) of the year an undated
+// sentence is about: this year's, or last year's when it has not begun by
+// publication and the sentence does not look ahead.
+func (x *analysis) partOfYear(letter string, n, count, i int, s check.Sentence) string {
+	pub, has := x.pub()
+	if !has {
+		return fmt.Sprintf("XXXX-%s%d", letter, n)
+	}
+	y := pub.Year()
+	cur := (int(pub.Month())-1)/(12/count) + 1
+	if n > cur && x.tense(i, s) <= 0 {
+		y--
+	}
+	return fmt.Sprintf("%04d-%s%d", y, letter, n)
+}
+
+// financial reports whether a sentence speaks of money or the economy.
+func (x *analysis) financial(s check.Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if financeCues[x.a.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// yearToken reads a four-digit year at token k.
+func yearToken(toks []check.Token, k, last int) (int, bool) {
+	if k >= last || toks[k].Kind != check.Number || len(toks[k].Lower) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(toks[k].Lower)
+	return y, err == nil && y >= 1000 && y <= 2200
+}
+
+// ordinalNumber reads "19th", "21st", "3rd": the number, or 0.
+func ordinalNumber(w string) int {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) {
+			n, err := strconv.Atoi(strings.TrimSuffix(w, suf))
+			if err == nil {
+				return n
+			}
+		}
+	}
+	return 0
+}
