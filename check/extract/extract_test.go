@@ -89,6 +89,16 @@ func TestTemporal(t *testing.T) {
 		{"The day before, he spoke.", "The day before", "date", "XXXX-XX-XX", ""},
 		{"Over the years he spoke often.", "years", "duration", "PXY", ""},
 		{"Talks resume in the coming days.", "coming days", "duration", "PXD", ""},
+		{"It happened many years ago.", "many years ago", "date", "PAST_REF", ""},
+		{"Prices will rise by the end of the year.", "the end of the year", "date", "2025", "END"},
+		{"Prices fell at the end of 2024.", "the end of 2024", "date", "2024", "END"},
+		{"Prices rose at the beginning of the month.", "the beginning of the month", "date", "2025-12", "START"},
+		{"Prices rose in mid-March.", "mid-March", "date", "2025-03", "MID"},
+		{"It rose over the past few weeks.", "past few weeks", "duration", "PXW", ""},
+		{"It lasted half an hour.", "half an hour", "duration", "PT30M", ""},
+		{"It lasted an hour and a half.", "an hour and a half", "duration", "PT1H30M", ""},
+		{"It lasted a half-hour.", "a half-hour", "duration", "PT30M", ""},
+		{"It began at 10 a.m. local time.", "10 a.m. local time", "time", "2025-12-03T10:00", ""},
 		// Which way the sentence points decides a weekday or a month without a year.
 		{"They said they would appeal the decision, announced Tuesday by the agency.", "Tuesday", "date", "2025-12-02", ""},
 		{"The group might arrive as early as Friday.", "Friday", "date", "2025-12-05", ""},
@@ -125,6 +135,7 @@ func TestNotTemporal(t *testing.T) {
 		"A weekend of bitter accusations followed.",
 		"He scored late in the fourth quarter.", // a game's quarter, not a year's
 		"They led at the end of the first half.",
+		"Half the people left.",
 	} {
 		a := analyse(text, "2025-12-03")
 		for _, c := range a.Claims {

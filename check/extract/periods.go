@@ -183,3 +183,65 @@ func ordinalNumber(w string) int {
 	}
 	return 0
 }
+
+// edgeWords name a part of a period, with its TIMEX3 mod.
+var edgeWords = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START",
+	"middle": "MID"}
+
+// edgeAt reads "the end of the year", "the beginning of March", "the middle
+// of next week": the period named, with the part as its mod.
+func (x *analysis) edgeAt(i int, s check.Sentence) (timex, int, bool) {
+	toks := x.a.Tokens
+	var c timex
+	if toks[i].Lower != "the" || i+3 >= s.Last || toks[i+2].Lower != "of" {
+		return c, 0, false
+	}
+	mod, ok := edgeWords[toks[i+1].Lower]
+	if !ok {
+		return c, 0, false
+	}
+	k := i + 3
+	if toks[k].Lower == "the" && k+1 < s.Last && edgeWords[toks[k+1].Lower] != "" {
+		return c, 0, false // "the end of the end of ...": one part at a time
+	}
+	// "the end of the year": the one the article is in.
+	if toks[k].Lower == "the" && k+1 < s.Last {
+		if v, ok := x.currentUnit(toks[k+1].Lower); ok {
+			c.Kind, c.Value, c.Mod = "date", v, mod
+			c.Span = check.Span{Start: toks[i].Start, End: toks[k+1].End}
+			return c, k + 2, true
+		}
+	}
+	inner, end, ok := x.timexAt(k, s)
+	if !ok || inner.Kind != "date" || inner.Mod != "" {
+		return c, 0, false
+	}
+	inner.Mod = mod
+	inner.Span = check.Span{Start: toks[i].Start, End: toks[end-1].End}
+	return inner, end, true
+}
+
+// currentUnit values "the year", "the month" or "the week" as the one of
+// publication.
+func (x *analysis) currentUnit(unit string) (string, bool) {
+	pub, has := x.pub()
+	switch unit {
+	case "year":
+		if !has {
+			return "XXXX", true
+		}
+		return strconv.Itoa(pub.Year()), true
+	case "month":
+		if !has {
+			return "XXXX-XX", true
+		}
+		return pub.Format("2006-01"), true
+	case "week":
+		if !has {
+			return "XXXX-WXX", true
+		}
+		y, w := pub.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w), true
+	}
+	return "", false
+}

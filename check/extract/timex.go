@@ -210,7 +210,7 @@ var timexStarts = func() map[string]bool {
 	previous quarter quarterly recent recently right roughly sec second seconds secs several shy since some
 	spring summer fall the this these those through throughout till today tomorrow tonight under until up
 	upcoming upwards week weekend weekends weekly weeks well winter within year yearly years yesterday
-	final latest twice once thrice q1 q2 q3 q4`)...)
+	final latest twice once thrice q1 q2 q3 q4 end beginning start middle close`)...)
 	for _, table := range []map[string]int{weekdays, months, ordinalWords} {
 		for w := range table {
 			m[w] = true
@@ -236,6 +236,12 @@ func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	if w := toks[i].Lower; (w == "the" || w == "a" || w == "an" || w == "that") && i+1 < len(toks) && toks[i+1].Kind != check.Number && x.lex[i+1]&lexTimex == 0 {
 		return timex{}, 0, false // an article starts one only before a word that could
+	}
+	if toks[i].Lower == "the" {
+		// Not in timexPatterns: it reads the period it names with them.
+		if c, end, ok := x.edgeAt(i, s); ok {
+			return c, end, true
+		}
 	}
 	for _, f := range timexPatterns {
 		if c, end, ok := f(x, i, s); ok {
@@ -497,6 +503,9 @@ func (x *analysis) monthAt(i int, s check.Sentence) (timex, int, bool) {
 		prev := ""
 		if i > s.First {
 			prev = toks[i-1].Lower
+		}
+		if prev == "-" && i-2 >= s.First && partMods[toks[i-2].Lower] != "" {
+			prev = toks[i-2].Lower // "mid-March"
 		}
 		if (mon == 5 || mon == 3) && !(prev == "in" || prev == "since" || prev == "until" || prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "next" || prev == "this" || prev == "of" || prev == "by") {
 			return c, 0, false
@@ -816,6 +825,19 @@ var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", 
 func (x *analysis) agoAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
 	var c timex
+	// "years ago", "months ago": somewhere in the past.
+	if u, ok := unitOf(toks[i].Lower); ok && u != toks[i].Lower && i+1 < s.Last && toks[i+1].Lower == "ago" {
+		c.Kind, c.Value = "date", "PAST_REF"
+		start := i
+		if i > s.First && (vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "some") {
+			start = i - 1 // "many years ago", "a few weeks ago"
+			if start > s.First && toks[start-1].Lower == "a" {
+				start--
+			}
+		}
+		c.Span = check.Span{Start: toks[start].Start, End: toks[i+1].End}
+		return c, i + 2, true
+	}
 	n, next, ok := x.numberAt(i, s.Last)
 	if !ok || next+1 >= s.Last {
 		return c, 0, false
@@ -956,6 +978,25 @@ func fractionAt(toks []check.Token, j, last int) (float64, int) {
 	return float64(num) / float64(den), j + 3
 }
 
+// halfAt reads "half a(n)" or "a half" (with its hyphen: "a half-hour") at
+// token i, before a unit: the token after it, or i when there is none.
+func halfAt(toks []check.Token, i, last int) int {
+	if i+2 >= last {
+		return i
+	}
+	a, b := toks[i].Lower, toks[i+1].Lower
+	switch {
+	case a == "half" && (b == "a" || b == "an"):
+		return i + 2
+	case (a == "a" || a == "one") && b == "half":
+		if toks[i+2].Text == "-" {
+			return i + 3
+		}
+		return i + 2
+	}
+	return i
+}
+
 // vagueCounts make a plural unit a vague length: "several days", "recent
 // years", "the coming months".
 var vagueCounts = setOf("several", "few", "many", "recent", "coming")
@@ -993,12 +1034,15 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		}
 		// "over the years", "in the months since".
 		overThe := i-2 >= s.First && toks[i-1].Lower == "the" && (toks[i-2].Lower == "over" || toks[i-2].Lower == "in" || toks[i-2].Lower == "through" || toks[i-2].Lower == "during") && !(i+1 < s.Last && (toks[i+1].Kind == check.Number || toks[i+1].Lower == "of"))
-		vague := overThe || i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within")
+		vague := !(i+1 < s.Last && toks[i+1].Lower == "ago") && (overThe || i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within"))
 		if vague {
 			if i > s.First && vagueCounts[toks[i-1].Lower] {
 				start = i - 1
 				if start > s.First && toks[start-1].Lower == "a" {
 					start--
+				}
+				if start > s.First && spanWords[toks[start-1].Lower] {
+					start-- // "the past few weeks", "the next few days"
 				}
 			}
 			c.Kind = "duration"
@@ -1008,6 +1052,9 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		}
 	}
 	n, j, ok := x.numberAt(i, s.Last)
+	if h := halfAt(toks, i, s.Last); h > i {
+		n, j, ok = 0.5, h, true // "half an hour", "a half-hour"
+	}
 	if !ok || j >= s.Last {
 		return c, 0, false
 	}
@@ -1049,6 +1096,10 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		return c, 0, false
 	}
 	end := j + 1
+	if end+2 < s.Last && toks[end].Lower == "and" && toks[end+1].Lower == "a" && toks[end+2].Lower == "half" {
+		n += 0.5 // "an hour and a half"
+		end += 3
+	}
 	secs := n * durUnits[unit].secs
 	value := durValue(n, unit, false)
 	// "two hours and 45 minutes"
@@ -1273,6 +1324,8 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	if end < s.Last && timeZones[toks[end].Text] {
 		end++
+	} else if end+1 < s.Last && toks[end].Lower == "local" && toks[end+1].Lower == "time" {
+		end += 2 // "10 a.m. local time"
 	}
 	// "9 a.m. Tuesday": the day the time is on is part of it.
 	if end < s.Last && toks[end].Upper {
