@@ -206,6 +206,43 @@ func TestScareQuotes(t *testing.T) {
 	}
 }
 
+// TestReportedFrames checks reported speech around its attribution: in the
+// middle, at the end, and a participle after it.
+func TestReportedFrames(t *testing.T) {
+	cases := []struct{ text, quote, speaker, cue string }{
+		{"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.", "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999", "Clarke", "said"},
+		{"The country has changed, McConnell said in June 2012, citing the release of prisoners.", "The country has changed", "McConnell", "said"},
+		{"The country has changed, McConnell said in June 2012, citing the release of prisoners.", "the release of prisoners", "McConnell", "citing"},
+		{"In her 2003 book, Living History, Hillary Clinton noted the clot's existence.", "the clot's existence", "Hillary Clinton", "noted"},
+		{"Elaine Kamarck argues that this issue will be moot.", "this issue will be moot", "Elaine Kamarck", "argues"},
+		{"Through a spokeswoman, Governor Jim Justice declined to comment.", "to comment", "Jim Justice", "declined"},
+	}
+	for _, c := range cases {
+		a := analyse(c.text, "")
+		q := find(a, "quote", c.quote)
+		if q == nil {
+			var all []string
+			for _, cl := range a.Claims {
+				all = append(all, cl.Kind+":"+cl.Text)
+			}
+			t.Errorf("%q: no quote %q (got %s)", c.text, c.quote, strings.Join(all, ", "))
+			continue
+		}
+		got := ""
+		if q.SpeakerRef > 0 {
+			got = a.Mentions[q.SpeakerRef-1].Text
+		}
+		if got != c.speaker || q.Cue != c.cue {
+			t.Errorf("%q: %q by %q (%s), want %q (%s)", c.text, c.quote, got, q.Cue, c.speaker, c.cue)
+		}
+	}
+	// A parenthetical attribution is not part of the words said.
+	a := analyse("The museum, Mr. Obama said, would make visitors face hard truths.", "")
+	if q := find(a, "quote", "The museum, Mr. Obama said, would make visitors face hard truths"); q == nil || strings.Contains(strings.Join(q.Words, " "), "obama") {
+		t.Errorf("parenthetical attribution: %+v", q)
+	}
+}
+
 func TestReportedSpeech(t *testing.T) {
 	a := analyse("Yuri Ushakov spoke later. Ushakov suggested that these military advances helped shift the talks.", "")
 	q := find(a, "quote", "these military advances helped shift the talks")

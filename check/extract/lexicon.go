@@ -51,7 +51,9 @@ var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added"
 	"tweeted", "argue", "claim", "insist", "insists", "contends", "maintain", "notes", "acknowledges",
 	"admit", "recalled", "recalls", "complained", "conceded", "agreed", "agree", "agrees", "doubt",
 	"doubts", "assumed", "assume", "warns", "predicts", "estimates", "reports", "announces", "declares",
-	"testified", "observed", "remarked", "replied", "responded", "answered", "explains")
+	"testified", "observed", "remarked", "replied", "responded", "answered", "explains",
+	"argues", "pledged", "pledges", "stresses", "emphasizes", "maintains", "asserts", "states",
+	"hinted", "reiterates", "warn", "predict", "insisting")
 
 // bareCues are cue forms that are also nouns ("the show", "a claim"); they
 // are cues only after a plural or personal subject or an auxiliary.

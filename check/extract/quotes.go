@@ -632,8 +632,8 @@ func (x *analysis) reported(si int) {
 		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
 			to--
 		}
-		if to-from < 3 || ref == 0 {
-			return
+		if to-from < 3 && !(to-from == 2 && toks[from].Lower == "to") || ref == 0 {
+			return // but "declined to comment" is an answer
 		}
 		if prepositions[toks[from].Lower] && toks[from].Lower != "to" && to-from <= 6 {
 			return // "said in a statement", before the quotation itself
@@ -671,6 +671,28 @@ func (x *analysis) reported(si int) {
 			continue
 		}
 		switch {
+		case strings.HasSuffix(t.Lower, "ing") && !t.Upper && i > s.First+2 && toks[i-1].Text == "," && (clauseCues[t.Lower] || frameCues[t.Lower] || cues[t.Lower]):
+			// "..., McConnell said, citing the release of prisoners", "she
+			// said, adding that ...": a further statement by the speaker of
+			// the clause before the comma.
+			m := lastRef
+			if m == 0 {
+				m = x.clauseSpeaker(s.First, i-1)
+			}
+			if m == 0 {
+				continue
+			}
+			j := i + 1
+			if j < last && toks[j].Lower == "that" {
+				j++
+			}
+			if clauseCues[t.Lower] {
+				add(j, x.reportEnd(j, last), m, t.Lower)
+			} else {
+				add(j, x.clauseEnd(j, last), m, t.Lower)
+			}
+			i = max(i, resume-1)
+			continue
 		case nounCues[t.Lower] && i > s.First && i+2 < last && isPossessive(toks[i-1]) && isBe(toks[i+1].Lower):
 			// "Peskov's view is that the talks failed."
 			m := x.mentionEndingAt(i, s.First)
@@ -789,14 +811,21 @@ func (x *analysis) reported(si int) {
 			// A parenthetical attribution: "Lenox was a juggernaut, Mr.
 			// Clarke said, until it went bankrupt." The sentence around it
 			// is what was said.
-			if ms := x.tokAt(mm.Start); ms > s.First+1 && toks[ms-1].Text == "," && i+1 < last && toks[i+1].Text == "," && x.subjectAdjacent(m, i) {
+			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms > s.First+1 && toks[ms-1].Text == "," && i+1 < last && toks[i+1].Text == "," && x.subjectAdjacent(m, i) {
+				n := len(x.a.Claims)
 				add(s.First, last, m, t.Lower)
+				if len(x.a.Claims) > n {
+					// Its words are the sentence's, less the attribution.
+					c := &x.a.Claims[n]
+					c.Words = append(wordsOf(toks[s.First:ms-1]), wordsOf(toks[i+2:last])...)
+				}
 				i = max(i, resume-1)
 				continue
 			}
-			// Speaker at the end: "..., the Kremlin said (on Wednesday)."
-			if x.tokAt(mm.Start) < i && i > s.First+3 && x.tokAt(mm.Start) > s.First && toks[x.tokAt(mm.Start)-1].Text == "," && last-i <= 5 {
-				comma := x.tokAt(mm.Start) - 1
+			// Speaker at the end: "..., the Kremlin said (on Wednesday)",
+			// and maybe a clause of its own after a comma (", citing ...").
+			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms < i && i > s.First+3 && ms > s.First && toks[ms-1].Text == "," && x.saidTail(i+1, last) {
+				comma := ms - 1
 				if comma > s.First && toks[comma-1].Kind != check.QuoteMark {
 					add(s.First, comma, m, t.Lower)
 				}
@@ -818,6 +847,56 @@ func (x *analysis) reported(si int) {
 			continue
 		}
 	}
+}
+
+// saidTail reports whether tokens [from, last) after a cue say no more than
+// when, where or how it was said ("on Wednesday", "in a statement", "in
+// June 2012"), up to the end of the sentence or a comma.
+func (x *analysis) saidTail(from, last int) bool {
+	toks := x.a.Tokens
+	if from >= last || toks[from].Text == "," || toks[from].Text == "(" {
+		return true
+	}
+	if !prepositions[toks[from].Lower] && !temporalWord(toks[from]) {
+		return false // an object: "Clinton noted the clot's existence"
+	}
+	for k := from; k < last; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+		if k-from >= 8 || x.inQ[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSpeaker finds who speaks in the clause that ends at token end: the
+// subject of the last cue in it (`"...," he said`), or the noun phrase that
+// opens the sentence ("The committee is filing a complaint").
+func (x *analysis) clauseSpeaker(first, end int) int {
+	toks := x.a.Tokens
+	for k := end - 1; k >= first && k >= end-6; k-- {
+		if clauseCues[toks[k].Lower] && !toks[k].Upper {
+			if m := x.subjectOf(k, first); m > 0 {
+				return m
+			}
+			break
+		}
+	}
+	if m := x.mentionAt[first]; m > 0 && x.a.Mentions[m-1].Kind != check.PronounMention || m > 0 && x.a.Mentions[m-1].Ante > 0 {
+		return m
+	}
+	return 0
+}
+
+// titleStart returns where the title before the mention at token ms starts
+// ("Mr. Clarke", "Rep. Gwen Moore"): ms itself when there is none.
+func titleStart(toks []check.Token, ms, first int) int {
+	for ms > first && titleTok(toks, ms-1) {
+		ms--
+	}
+	return ms
 }
 
 // verbAfterSubject reports whether a cue form that is also a noun, at token
