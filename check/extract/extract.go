@@ -17,7 +17,8 @@ type analysis struct {
 	mentionAt []int    // by token index: 1 + the index of the mention starting there, or 0
 	lex       []uint16 // by token index: the word's lexical classes (lex.go)
 	sentStart []int
-	headlines map[int]bool // sentences set in title case
+	headlines map[int]bool    // sentences set in title case
+	gender    map[string]byte // by folded surname: what the article says of a person (gender.go)
 }
 
 // Analyse fills an article's tokens, sentences, mentions and claims.

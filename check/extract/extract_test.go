@@ -243,6 +243,33 @@ func TestReportedFrames(t *testing.T) {
 	}
 }
 
+// TestPronounGender checks that "he" and "she" pass over a person the
+// article shows to be of the other gender, and that a person it says
+// nothing about agrees with either.
+func TestPronounGender(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{"Hillary Clinton met voters. Then Bill Smith arrived. She said the plan would work.", "the plan would work", "Hillary Clinton"},
+		{"Mrs. Moore spoke first. Mr. Jones arrived later. He said the vote was fair.", "the vote was fair", "Mr. Jones"},
+		{"Mr. Jones arrived later. Mrs. Moore spoke next. He said the vote was fair.", "the vote was fair", "Mr. Jones"},
+		{"Pat Quinlan arrived. She said the vote was fair.", "the vote was fair", "Pat Quinlan"},
+	}
+	for _, c := range cases {
+		a := analyse(c.text, "")
+		q := find(a, "quote", c.quote)
+		if q == nil || q.SpeakerRef == 0 {
+			t.Errorf("%q: no attributed quote %q", c.text, c.quote)
+			continue
+		}
+		m := a.Mentions[q.SpeakerRef-1]
+		if m.Ante > 0 {
+			m = a.Mentions[m.Ante-1]
+		}
+		if m.Text != c.speaker && "Mr. "+m.Text != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, m.Text, c.speaker)
+		}
+	}
+}
+
 func TestReportedSpeech(t *testing.T) {
 	a := analyse("Yuri Ushakov spoke later. Ushakov suggested that these military advances helped shift the talks.", "")
 	q := find(a, "quote", "these military advances helped shift the talks")

@@ -263,6 +263,12 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		m.Given = x.a.Snippet(check.Span{Start: name[0].Start, End: name[len(name)-2].End})
 		surnames[check.FoldName(bare(last.Lower))] = true
 	}
+	if g := x.genderAt(x.tokAt(name[0].Start), m.Given); g != genderUnknown {
+		if x.gender == nil {
+			x.gender = map[string]byte{}
+		}
+		x.gender[personKey(m.Text)] = g
+	}
 	if k > s.First && prepositions[toks[k-1].Lower] && k == i {
 		m.Object = true
 	}
@@ -343,7 +349,7 @@ func (x *analysis) pronoun(i int) {
 	for k := len(x.a.Mentions) - 1; k >= 0; k-- {
 		c := x.a.Mentions[k]
 		if c.Kind != check.PersonMention && c.Kind != check.DescriptionMention {
-			if c.Kind == check.PronounMention && c.Ante > 0 && best == 0 && x.sentOf(c.Start) >= sent-1 {
+			if c.Kind == check.PronounMention && c.Ante > 0 && best == 0 && x.sentOf(c.Start) >= sent-1 && samePronoun(c.Text, t.Text) {
 				best = c.Ante
 				break
 			}
@@ -352,7 +358,7 @@ func (x *analysis) pronoun(i int) {
 		if x.sentOf(c.Start) < sent-3 {
 			break
 		}
-		if x.a.Tokens[x.tokAt(c.Start)].InQ {
+		if x.a.Tokens[x.tokAt(c.Start)].InQ || !agrees(t.Text, x.mentionGender(c)) {
 			continue
 		}
 		if fallback == 0 {
