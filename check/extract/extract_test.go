@@ -216,6 +216,9 @@ func TestReportedFrames(t *testing.T) {
 		{"In her 2003 book, Living History, Hillary Clinton noted the clot's existence.", "the clot's existence", "Hillary Clinton", "noted"},
 		{"Elaine Kamarck argues that this issue will be moot.", "this issue will be moot", "Elaine Kamarck", "argues"},
 		{"Through a spokeswoman, Governor Jim Justice declined to comment.", "to comment", "Jim Justice", "declined"},
+		{"Donald Trump is telling a veterans group that the military is depleted.", "the military is depleted", "Donald Trump", "telling"},
+		{"Mayor Kate Gallego is demanding that the campaign stop using the image.", "the campaign stop using the image", "Kate Gallego", "demanding"},
+		{"Senator Bob Casey is promising lower taxes and more jobs.", "lower taxes and more jobs", "Bob Casey", "promising"},
 	}
 	for _, c := range cases {
 		a := analyse(c.text, "")
@@ -266,6 +269,21 @@ func TestPronounGender(t *testing.T) {
 		}
 		if m.Text != c.speaker && "Mr. "+m.Text != c.speaker {
 			t.Errorf("%q: speaker %q, want %q", c.text, m.Text, c.speaker)
+		}
+	}
+}
+
+// TestPassiveIsNoStatement: after "was", a participle in -ed is passive and
+// names no speaker; only a form in -ing is the subject speaking.
+func TestPassiveIsNoStatement(t *testing.T) {
+	for _, text := range []string{
+		"The plan was described as reckless by critics.",
+		"Senator Bob Casey was asked to resign from the panel.",
+	} {
+		for _, c := range analyse(text, "").Claims {
+			if c.Kind == "quote" {
+				t.Errorf("%q: unexpected quote %q", text, c.Text)
+			}
 		}
 	}
 }

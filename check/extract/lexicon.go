@@ -53,7 +53,7 @@ var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added"
 	"doubts", "assumed", "assume", "warns", "predicts", "estimates", "reports", "announces", "declares",
 	"testified", "observed", "remarked", "replied", "responded", "answered", "explains",
 	"argues", "pledged", "pledges", "stresses", "emphasizes", "maintains", "asserts", "states",
-	"hinted", "reiterates", "warn", "predict", "insisting")
+	"hinted", "reiterates", "warn", "predict", "insisting", "telling")
 
 // bareCues are cue forms that are also nouns ("the show", "a claim"); they
 // are cues only after a plural or personal subject or an auxiliary.
@@ -95,7 +95,9 @@ var frameCues = setOf("called", "calls", "calling", "described", "describes", "d
 	"demanded", "questioned", "defended", "endorsed", "cited", "citing", "proposed", "encouraged",
 	"encouraging", "encourages", "exhorted", "rated", "rates", "blamed", "blames", "blaming", "scolded",
 	"referenced", "referencing", "touted", "touting", "lambasted", "ridiculed", "derided", "decried",
-	"applauded", "welcomed", "thanked", "congratulated", "reminded")
+	"applauded", "welcomed", "thanked", "congratulated", "reminded", "promising", "praising",
+	"criticizing", "criticising", "attacking", "slamming", "blasting", "demanding", "questioning",
+	"defending", "endorsing", "describing", "labeling", "proposing")
 
 // eventNouns name the talks-like events a story is about; they share one family.
 var talksNouns = setOf("talks", "talk", "meeting", "meetings", "discussions", "discussion", "negotiations",

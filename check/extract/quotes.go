@@ -740,10 +740,11 @@ func (x *analysis) reported(si int) {
 				i = max(i, resume-1)
 				continue
 			}
-		case !t.Upper && i+2 < last && toks[i+1].Lower == "that" && !clauseCues[t.Lower] && verbLike(t) && !x.inQ[i+1]:
+		case !t.Upper && i+2 < last && toks[i+1].Lower == "that" && !clauseCues[t.Lower] && (verbLike(t) || cues[t.Lower]) && !x.inQ[i+1]:
 			// Any verb with a that-clause reports a view or a finding:
-			// "the report concludes that ...", "Democrats fear that ...".
-			if i > s.First && isBe(toks[i-1].Lower) {
+			// "the report concludes that ...", "Democrats fear that ...",
+			// "the city is demanding that ...".
+			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
 				continue
 			}
 			if m := x.adjacentSubject(i, s.First); m > 0 {
@@ -753,7 +754,7 @@ func (x *analysis) reported(si int) {
 			continue
 		case infinitiveCues[t.Lower] && !t.Upper && i+1 < last && toks[i+1].Lower == "to" && !x.inQ[i+1]:
 			// "Trump vowed to repeal the law": the undertaking, from "to".
-			if i > s.First && (isBe(toks[i-1].Lower) || toks[i-1].Text == "-") {
+			if i > s.First && (isBe(toks[i-1].Lower) && !progressive(t) || toks[i-1].Text == "-") {
 				continue
 			}
 			if m := x.adjacentSubject(i, s.First); m > 0 {
@@ -765,7 +766,7 @@ func (x *analysis) reported(si int) {
 			// "called the talks constructive", "described Putin as a
 			// \"strong leader\"", "urged Congress to act": what follows the
 			// cue, to the end of its clause, is what the subject said.
-			if i > s.First && (isBe(toks[i-1].Lower) || toks[i-1].Text == "-") || i+1 < last && toks[i+1].Lower == "by" {
+			if i > s.First && (isBe(toks[i-1].Lower) && !progressive(t) || toks[i-1].Text == "-") || i+1 < last && toks[i+1].Lower == "by" {
 				continue
 			}
 			m := x.adjacentSubject(i, s.First)
@@ -792,7 +793,7 @@ func (x *analysis) reported(si int) {
 			}
 			mm := x.a.Mentions[m-1]
 			j := i + 1
-			if t.Lower == "told" || t.Lower == "tells" {
+			if t.Lower == "told" || t.Lower == "tells" || t.Lower == "telling" {
 				// "told reporters (that)": skip the hearer, up to "that", a
 				// comma, a colon or a quotation; with none, one word.
 				k := j
@@ -889,6 +890,10 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 	}
 	return 0
 }
+
+// progressive reports whether a cue after "is" or "was" is active: "is
+// telling", "was demanding", but not "was called".
+func progressive(t check.Token) bool { return strings.HasSuffix(t.Lower, "ing") }
 
 // titleStart returns where the title before the mention at token ms starts
 // ("Mr. Clarke", "Rep. Gwen Moore"): ms itself when there is none.
