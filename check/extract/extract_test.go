@@ -219,6 +219,9 @@ func TestReportedFrames(t *testing.T) {
 		{"Donald Trump is telling a veterans group that the military is depleted.", "the military is depleted", "Donald Trump", "telling"},
 		{"Mayor Kate Gallego is demanding that the campaign stop using the image.", "the campaign stop using the image", "Kate Gallego", "demanding"},
 		{"Senator Bob Casey is promising lower taxes and more jobs.", "lower taxes and more jobs", "Bob Casey", "promising"},
+		{"The State Department Refugee Processing Center said that most refugees are Sunni Muslims.", "most refugees are Sunni Muslims", "The State Department Refugee Processing Center", "said"},
+		{"Senator Bob Casey questioned whether the nominee was prepared to face emergencies.", "whether the nominee was prepared to face emergencies", "Bob Casey", "questioned"},
+		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},
 	}
 	for _, c := range cases {
 		a := analyse(c.text, "")

@@ -55,6 +55,19 @@ var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added"
 	"argues", "pledged", "pledges", "stresses", "emphasizes", "maintains", "asserts", "states",
 	"hinted", "reiterates", "warn", "predict", "insisting", "telling")
 
+// questionCues take a question as what was said: "asked whether ...".
+var questionCues = setOf("asked", "asks", "asking", "questioned", "questions", "questioning", "wondered",
+	"wonders", "wondering", "inquired", "queried")
+
+// questionWords open an indirect question.
+var questionWords = setOf("whether", "if", "how", "why", "what", "when", "who", "where")
+
+// attitudes are adjectives of a view held, after "is" or "are": "Democrats
+// are afraid that ...".
+var attitudes = setOf("afraid", "concerned", "confident", "convinced", "worried", "sure", "certain",
+	"hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "aware", "adamant", "fearful",
+	"insistent", "unsure", "uncertain", "doubtful", "glad", "pleased", "disappointed", "angry", "upset")
+
 // bareCues are cue forms that are also nouns ("the show", "a claim"); they
 // are cues only after a plural or personal subject or an auxiliary.
 var bareCues = setOf("show", "fear", "hope", "worry", "doubt", "claim", "feel", "know", "think", "believe",

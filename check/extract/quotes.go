@@ -488,7 +488,7 @@ func (x *analysis) subjectOf(c, first int) int {
 				if m := x.mentionEndingAt(k, first); m > 0 {
 					return m
 				}
-				if st := x.npBefore(k, first); st >= 0 && !x.hasMention(st, k) {
+				if st := x.npBefore(k, first); st >= 0 && (!x.hasMention(st, k) || x.orgGoesOn(st, k)) {
 					return x.npMention(st, k)
 				}
 				break
@@ -499,11 +499,31 @@ func (x *analysis) subjectOf(c, first int) int {
 		if m := x.mentionEndingAt(e, first); m > 0 {
 			return m
 		}
-		if st := x.npBefore(e, first); st >= 0 && !x.hasMention(st, e) {
+		if st := x.npBefore(e, first); st >= 0 && (!x.hasMention(st, e) || x.orgGoesOn(st, e)) {
 			return x.npMention(st, e)
 		}
 	}
 	return x.subjectBefore(c, first)
+}
+
+// orgGoesOn reports whether the noun phrase [st, e) is an organisation
+// mentioned at st that goes on in capitals: "The State Department Refugee
+// Processing Center", where only "The State Department" was recognised.
+func (x *analysis) orgGoesOn(st, e int) bool {
+	toks := x.a.Tokens
+	m := x.mentionAt[st]
+	if m == 0 && toks[st].Lower == "the" && st+1 < e {
+		m = x.mentionAt[st+1] // recorded at its name, after "the"
+	}
+	if m == 0 || x.a.Mentions[m-1].Kind != check.OrgMention {
+		return false
+	}
+	for k := x.tokAt(x.a.Mentions[m-1].End-1) + 1; k < e; k++ {
+		if !toks[k].Upper || x.mentionAt[k] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionEndingAt returns 1 + the index of a mention whose last token is
@@ -747,6 +767,24 @@ func (x *analysis) reported(si int) {
 			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
 				continue
 			}
+			if m := x.adjacentSubject(i, s.First); m > 0 {
+				add(i+2, x.reportEnd(i+2, last), m, t.Lower)
+				i = max(i, resume-1)
+			}
+			continue
+		case questionCues[t.Lower] && !t.Upper && i+2 < last && questionWords[toks[i+1].Lower] && !x.inQ[i+1]:
+			// "questioned whether Obama was prepared", "asked how Clinton
+			// could inspire young people".
+			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
+				continue
+			}
+			if m := x.adjacentSubject(i, s.First); m > 0 {
+				add(i+1, x.reportEnd(i+1, last), m, t.Lower)
+				i = max(i, resume-1)
+			}
+			continue
+		case attitudes[t.Lower] && !t.Upper && i > s.First && isBe(toks[i-1].Lower) && i+2 < last && toks[i+1].Lower == "that" && !x.inQ[i+1]:
+			// "Many Democrats are afraid that ...": a view held.
 			if m := x.adjacentSubject(i, s.First); m > 0 {
 				add(i+2, x.reportEnd(i+2, last), m, t.Lower)
 				i = max(i, resume-1)

@@ -113,10 +113,16 @@ func (x *analysis) npAfter(i, last int) int {
 // its index. A capitalised phrase is an organisation or outlet; a pronoun
 // stays a pronoun with no antecedent; anything else is a description.
 func (x *analysis) npMention(from, to int) int {
+	toks := x.a.Tokens
 	if m := x.mentionAt[from]; m > 0 {
+		if mm := &x.a.Mentions[m-1]; mm.Kind == check.OrgMention && mm.End < toks[to-1].End && toks[to-1].Upper && !isPossessive(toks[to-1]) {
+			// "The State Department Refugee Processing Center": the
+			// organisation named at its start is only the first part.
+			mm.Span.End = toks[to-1].End
+			mm.Text = x.a.Snippet(mm.Span)
+		}
 		return m
 	}
-	toks := x.a.Tokens
 	head := toks[to-1]
 	m := check.Mention{Span: check.Span{Start: toks[from].Start, End: head.End}, Kind: check.DescriptionMention}
 	switch {
