@@ -222,6 +222,10 @@ func TestReportedFrames(t *testing.T) {
 		{"The State Department Refugee Processing Center said that most refugees are Sunni Muslims.", "most refugees are Sunni Muslims", "The State Department Refugee Processing Center", "said"},
 		{"Senator Bob Casey questioned whether the nominee was prepared to face emergencies.", "whether the nominee was prepared to face emergencies", "Bob Casey", "questioned"},
 		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},
+		{"A Bloomberg poll shows that wealthy voters have left the party.", "wealthy voters have left the party", "A Bloomberg poll", "shows"},
+		{"The Clinton campaign says the ad will air on cable.", "the ad will air on cable", "The Clinton campaign", "says"},
+		{"For some, the losses would outstrip the gains, said Lily Batchelder.", "For some, the losses would outstrip the gains", "Lily Batchelder", "said"},
+		{"The meeting went badly from there, said one GOP source in the room.", "The meeting went badly from there", "one GOP source", "said"},
 	}
 	for _, c := range cases {
 		a := analyse(c.text, "")

@@ -55,6 +55,14 @@ var clauseCues = setOf("said", "says", "say", "saying", "told", "tells", "added"
 	"argues", "pledged", "pledges", "stresses", "emphasizes", "maintains", "asserts", "states",
 	"hinted", "reiterates", "warn", "predict", "insisting", "telling")
 
+// speakerHeads are nouns that head a description of who spoke, besides the
+// roles check.RoleOf knows: "one GOP source", "attorneys for the family".
+var speakerHeads = setOf("source", "sources", "official", "officials", "attorney", "attorneys", "lawyer",
+	"lawyers", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "analyst", "analysts",
+	"expert", "experts", "economist", "economists", "witness", "witnesses", "resident", "residents",
+	"supporter", "supporters", "critic", "critics", "voter", "voters", "statement", "report", "study",
+	"poll", "survey", "analysis", "campaign", "spokesperson", "representative", "representatives")
+
 // questionCues take a question as what was said: "asked whether ...".
 var questionCues = setOf("asked", "asks", "asking", "questioned", "questions", "questioning", "wondered",
 	"wonders", "wondering", "inquired", "queried")

@@ -490,6 +490,8 @@ func (x *analysis) subjectOf(c, first int) int {
 				}
 				if st := x.npBefore(k, first); st >= 0 && (!x.hasMention(st, k) || x.orgGoesOn(st, k)) {
 					return x.npMention(st, k)
+				} else if st >= 0 && x.headAfterMention(st, k) {
+					return x.npWhole(st, k)
 				}
 				break
 			}
@@ -501,9 +503,73 @@ func (x *analysis) subjectOf(c, first int) int {
 		}
 		if st := x.npBefore(e, first); st >= 0 && (!x.hasMention(st, e) || x.orgGoesOn(st, e)) {
 			return x.npMention(st, e)
+		} else if st >= 0 && x.headAfterMention(st, e) {
+			return x.npWhole(st, e)
 		}
 	}
 	return x.subjectBefore(c, first)
+}
+
+// speakerClosing returns the speaker that closes a sentence from token i,
+// after an inverted cue: a mention with its title, or a noun phrase whose
+// head is a speaker's ("one GOP source in the room"), then nothing but
+// when or where it was said. 0 when there is none.
+func (x *analysis) speakerClosing(i, last int) int {
+	toks := x.a.Tokens
+	if i >= last {
+		return 0
+	}
+	if m := x.mentionAfterTitle(i, last); m > 0 {
+		k := x.skipMention(x.tokAt(x.a.Mentions[m-1].Start), m, last)
+		if k >= last || toks[k].Text == "," || x.saidTail(k, last) {
+			return m
+		}
+		return 0
+	}
+	// A description: up to its head, a role or group noun, and the rest a
+	// place or a time ("in the room", "on Friday").
+	for k := i; k < last && k < i+6; k++ {
+		t := toks[k]
+		if t.Kind != check.Word || x.inQ[k] {
+			return 0
+		}
+		if _, role := check.RoleOf(bare(strings.TrimSuffix(t.Lower, "s"))); role || speakerHeads[t.Lower] {
+			if k+1 >= last || toks[k+1].Text == "," || x.saidTail(k+1, last) {
+				return x.npMention(i, k+1)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// headAfterMention reports whether the noun phrase [st, e) names someone
+// by a common noun after a name: "The Clinton campaign", "A Bloomberg
+// poll", where the name only says whose.
+func (x *analysis) headAfterMention(st, e int) bool {
+	toks := x.a.Tokens
+	head := toks[e-1]
+	if head.Upper || head.Kind != check.Word || isPossessive(head) || x.inQ[e-1] || !npHead(head) {
+		return false
+	}
+	for k := st; k < e; k++ {
+		if m := x.mentionAt[k]; m > 0 {
+			mm := x.a.Mentions[m-1]
+			return mm.Kind != check.PronounMention && mm.End < head.Start
+		}
+	}
+	return false
+}
+
+// npWhole records tokens [from, to) as a speaker mention of its own, over a
+// mention that starts inside it ("Clinton" in "The Clinton campaign"),
+// which keeps its place at its token.
+func (x *analysis) npWhole(from, to int) int {
+	toks := x.a.Tokens
+	m := check.Mention{Span: check.Span{Start: toks[from].Start, End: toks[to-1].End}, Kind: check.DescriptionMention}
+	m.Text = x.a.Snippet(m.Span)
+	x.a.Mentions = append(x.a.Mentions, m)
+	return len(x.a.Mentions)
 }
 
 // orgGoesOn reports whether the noun phrase [st, e) is an organisation
@@ -691,6 +757,12 @@ func (x *analysis) reported(si int) {
 			continue
 		}
 		switch {
+		case (t.Lower == "said" || t.Lower == "says") && i > s.First+3 && toks[i-1].Text == "," && !x.inQ[i-1] && toks[i-2].Kind != check.QuoteMark && x.speakerClosing(i+1, last) > 0:
+			// "…, said Lily Batchelder." / "…, said one GOP source in the
+			// room.": the cue and its speaker after what they said.
+			add(s.First, i-1, x.speakerClosing(i+1, last), t.Lower)
+			i = max(i, resume-1)
+			continue
 		case strings.HasSuffix(t.Lower, "ing") && !t.Upper && i > s.First+2 && toks[i-1].Text == "," && (clauseCues[t.Lower] || frameCues[t.Lower] || cues[t.Lower]):
 			// "..., McConnell said, citing the release of prisoners", "she
 			// said, adding that ...": a further statement by the speaker of
