@@ -226,6 +226,8 @@ func TestReportedFrames(t *testing.T) {
 		{"The Clinton campaign says the ad will air on cable.", "the ad will air on cable", "The Clinton campaign", "says"},
 		{"For some, the losses would outstrip the gains, said Lily Batchelder.", "For some, the losses would outstrip the gains", "Lily Batchelder", "said"},
 		{"The meeting went badly from there, said one GOP source in the room.", "The meeting went badly from there", "one GOP source", "said"},
+		{"Clinton spokesman Jesse Lehrich said Friday that the plan would pass.", "the plan would pass", "Jesse Lehrich", "said"},
+		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}
 	for _, c := range cases {
 		a := analyse(c.text, "")

@@ -461,6 +461,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		for e > i && cueAdverbs[toks[e-1].Lower] {
 			e--
 		}
+		if m := x.mentionEndingAt(e, i); m > 0 && e > i {
+			return m, toks[c].Lower, c // `," Clinton spokesman Jesse Lehrich said`
+		}
 		if e > i && x.npBefore(e, i) == i {
 			return x.npMention(i, e), toks[c].Lower, c
 		}
@@ -915,6 +918,8 @@ func (x *analysis) reported(si int) {
 				} else {
 					j = min(i+2, last)
 				}
+			} else if k := x.whenSaid(j, last); k > j && k < last && toks[k].Lower == "that" {
+				j = k // "said Friday that", "said on Tuesday that": when, not what
 			}
 			if ms := x.tokAt(mm.Start); ms > s.First && (toks[ms-1].Kind == check.QuoteMark || toks[ms-1].Text == "," && ms-1 > s.First && toks[ms-2].Kind == check.QuoteMark) {
 				continue // `"...," she said`: the cue of the quotation before it
@@ -999,6 +1004,17 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 		return m
 	}
 	return 0
+}
+
+// whenSaid returns the token after a time phrase at token j ("Friday",
+// "on Tuesday", "last week", "in a statement Friday"), or j when none.
+func (x *analysis) whenSaid(j, last int) int {
+	toks := x.a.Tokens
+	k := j
+	for k < last && k < j+6 && (temporalWord(toks[k]) || toks[k].Lower == "on" || x.lex[k]&lexTimex != 0 && toks[k].Lower != "that") {
+		k++
+	}
+	return k
 }
 
 // progressive reports whether a cue after "is" or "was" is active: "is
