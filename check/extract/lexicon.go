@@ -63,6 +63,11 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 	"supporter", "supporters", "critic", "critics", "voter", "voters", "statement", "report", "study",
 	"poll", "survey", "analysis", "campaign", "spokesperson", "representative", "representatives")
 
+// viewFrames report a view of someone or something when what follows holds
+// quoted words: "admires Putin as a \"strong leader\"".
+var viewFrames = setOf("admires", "admired", "regards", "regarded", "views", "viewed", "sees", "saw",
+	"considers", "considered", "treats", "treated", "casts", "cast", "paints", "painted")
+
 // questionCues take a question as what was said: "asked whether ...".
 var questionCues = setOf("asked", "asks", "asking", "questioned", "questions", "questioning", "wondered",
 	"wonders", "wondering", "inquired", "queried")

@@ -875,7 +875,7 @@ func (x *analysis) reported(si int) {
 				i = max(i, resume-1)
 			}
 			continue
-		case (frameCues[t.Lower] || cues[t.Lower] && !clauseCues[t.Lower] && x.quotedIn(i+1, x.clauseEnd(i+1, last))) && !t.Upper:
+		case (frameCues[t.Lower] || (cues[t.Lower] && !clauseCues[t.Lower] || viewFrames[t.Lower]) && x.quotedIn(i+1, x.clauseEnd(i+1, last))) && !t.Upper:
 			// "called the talks constructive", "described Putin as a
 			// \"strong leader\"", "urged Congress to act": what follows the
 			// cue, to the end of its clause, is what the subject said.
@@ -893,7 +893,7 @@ func (x *analysis) reported(si int) {
 			if j < last && (toks[j].Text == "," || toks[j].Text == ":") {
 				continue
 			}
-			add(j, x.clauseEnd(j, last), m, t.Lower)
+			add(j, x.frameEnd(j, x.clauseEnd(j, last)), m, t.Lower)
 			i = max(i, resume-1)
 			continue
 		case clauseCues[t.Lower] && !t.Upper:
@@ -1005,6 +1005,32 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 	}
 	return 0
 }
+
+// frameEnd returns where the words a frame cue reports end, given the end
+// of its clause: after the quotation that completes it, when the clause
+// goes on past it ("described Clinton as a \"disgrace\" after she ...").
+func (x *analysis) frameEnd(from, end int) int {
+	toks := x.a.Tokens
+	for k := from; k < end; k++ {
+		if toks[k].Kind != check.QuoteMark || !x.inQ[k-1] || x.inQ[k] {
+			continue
+		}
+		// k closes a quotation: a new clause after it is the reporter's.
+		r := k + 1
+		if r < end && toks[r].Text == "," {
+			r++
+		}
+		if r < end && clauseOpeners[toks[r].Lower] {
+			return k + 1
+		}
+	}
+	return end
+}
+
+// clauseOpeners start a clause of the reporter's after a quoted complement:
+// `described Clinton as a "disgrace" after she ...`.
+var clauseOpeners = setOf("after", "before", "because", "when", "while", "but", "although", "though",
+	"since", "despite", "as", "until", "even", "whereas", "amid", "following")
 
 // whenSaid returns the token after a time phrase at token j ("Friday",
 // "on Tuesday", "last week", "in a statement Friday"), or j when none.
