@@ -228,6 +228,8 @@ func TestReportedFrames(t *testing.T) {
 		{"The meeting went badly from there, said one GOP source in the room.", "The meeting went badly from there", "one GOP source", "said"},
 		{"Clinton spokesman Jesse Lehrich said Friday that the plan would pass.", "the plan would pass", "Jesse Lehrich", "said"},
 		{"Chris Christie described Hillary Clinton as a \"disgrace\" after she attacked police.", "Hillary Clinton as a \"disgrace\"", "Chris Christie", "described"},
+		{"Donald Trump is telling veterans that the military is depleted and says he will expand it.", "the military is depleted", "Donald Trump", "telling"},
+		{"Donald Trump is telling veterans that the military is depleted and says he will expand it.", "he will expand it", "Donald Trump", "says"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}

@@ -1152,8 +1152,8 @@ func (x *analysis) reportEnd(from, last int) int {
 			return k
 		case t.Text == "," && k+1 < last && (cues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && strings.HasSuffix(toks[k+1].Lower, "ing"):
 			return k // ", arguing that ...": the reporter's next clause
-		case t.Lower == "and" && k+1 < last && !toks[k+1].Upper && (cues[toks[k+1].Lower] || frameCues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && strings.HasSuffix(toks[k+1].Lower, "ed"):
-			return k // " and warned ...": a second statement
+		case t.Lower == "and" && k+1 < last && !toks[k+1].Upper && (cues[toks[k+1].Lower] || frameCues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && (strings.HasSuffix(toks[k+1].Lower, "ed") || clauseCues[toks[k+1].Lower] && strings.HasSuffix(toks[k+1].Lower, "s")):
+			return k // " and warned ...", " and says ...": a second statement
 		}
 	}
 	return last
