@@ -1033,7 +1033,7 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 			return c, 0, false // "the early hours of Sunday" is a time of night, not a length
 		}
 		// "over the years", "in the months since".
-		overThe := i-2 >= s.First && toks[i-1].Lower == "the" && (toks[i-2].Lower == "over" || toks[i-2].Lower == "in" || toks[i-2].Lower == "through" || toks[i-2].Lower == "during") && !(i+1 < s.Last && (toks[i+1].Kind == check.Number || toks[i+1].Lower == "of"))
+		overThe := i-2 >= s.First && toks[i-1].Lower == "the" && (toks[i-2].Lower == "over" || toks[i-2].Lower == "in" || toks[i-2].Lower == "through" || toks[i-2].Lower == "during") && !(i+1 < s.Last && (toks[i+1].Kind == check.Number || toks[i+1].Lower == "of" || toks[i+1].Lower == "before" || toks[i+1].Lower == "after"))
 		vague := !(i+1 < s.Last && toks[i+1].Lower == "ago") && (overThe || i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within"))
 		if vague {
 			if i > s.First && vagueCounts[toks[i-1].Lower] {
@@ -1399,6 +1399,18 @@ func (x *analysis) anaphorAt(i int, s check.Sentence) (timex, int, bool) {
 	toks := x.a.Tokens
 	var c timex
 	c.Kind = "date"
+	// "the day after the attack", "in the weeks before the vote", "days
+	// after the shooting": a date told from an event; TimeML's annotators
+	// mark the unit alone.
+	if w := toks[i].Lower; i+1 < s.Last && (toks[i+1].Lower == "before" || toks[i+1].Lower == "after") {
+		if u, ok := unitOf(w); ok && anaphorUnits[u] != "" && (i == s.First || toks[i-1].Lower == "the" || toks[i-1].Kind == check.Word && w != u && !vagueCounts[toks[i-1].Lower] && numberWords[toks[i-1].Lower] == 0) {
+			c.Value = anaphorUnits[u]
+			if strings.Contains(c.Value, "T") {
+				c.Kind = "time"
+			}
+			return c, i + 1, true
+		}
+	}
 	j := i
 	if w := toks[j].Lower; (w == "earlier" || w == "later") && j+1 < s.Last && toks[j+1].Lower == "that" {
 		j++
@@ -1419,18 +1431,6 @@ func (x *analysis) anaphorAt(i int, s check.Sentence) (timex, int, bool) {
 		switch toks[j+1].Lower {
 		case "next", "following", "previous", "same":
 			j += 2
-		case "day", "night", "week", "month", "year", "morning", "evening":
-			// "the day before", "the night after": told from another date.
-			if w := toks[j+2].Lower; w != "before" && w != "after" {
-				return c, 0, false
-			}
-			v := anaphorUnits[toks[j+1].Lower]
-			if strings.Contains(v, "T") {
-				c.Kind = "time"
-			}
-			c.Value = v
-			c.Span = check.Span{Start: toks[i].Start, End: toks[j+2].End}
-			return c, j + 3, true
 		default:
 			return c, 0, false
 		}
