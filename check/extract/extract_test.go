@@ -138,6 +138,7 @@ func TestNotTemporal(t *testing.T) {
 		"He scored late in the fourth quarter.", // a game's quarter, not a year's
 		"They led at the end of the first half.",
 		"Half the people left.",
+		"He spoke on 60 Minutes on Sunday.", // a programme, not a length
 	} {
 		a := analyse(text, "2025-12-03")
 		for _, c := range a.Claims {

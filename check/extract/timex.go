@@ -1078,8 +1078,8 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		j++
 	}
 	unit, ok := unitOf(toks[j].Lower)
-	if !ok {
-		return c, 0, false
+	if !ok || toks[j].Upper && x.a.Tokens[j].Text != strings.ToUpper(toks[j].Text) && j > s.First && !toks[i].Upper {
+		return c, 0, false // "60 Minutes", the programme
 	}
 	if toks[i].Lower == "a" || toks[i].Lower == "an" {
 		// "a year" is a duration only where one is expected: "for a year",
