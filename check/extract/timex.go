@@ -1119,10 +1119,13 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	start, mod = x.hedgeBefore(i, s.First)
 	if start < i && extentless[toks[start].Lower] {
-		// TimeML leaves "about" and "nearly" out of the extent; the mod keeps
-		// them, and Hedged the words a reader is shown.
+		// TimeML leaves "about" and "nearly" out of the extent, but keeps a
+		// comparison ("just [over an hour]"); the mod keeps them all, and
+		// Hedged the words a reader is shown.
 		c.Hedged = check.Span{Start: toks[start].Start, End: toks[end-1].End}
-		start = i
+		for start < i && extentless[toks[start].Lower] {
+			start++
+		}
 	}
 	if start == i && i > s.First && spanWords[toks[i-1].Lower] {
 		// "the past two months", "last three years": the words that place the span.
