@@ -99,6 +99,7 @@ func TestTemporal(t *testing.T) {
 		{"It rose over the past few weeks.", "past few weeks", "duration", "PXW", ""},
 		{"It lasted half an hour.", "half an hour", "duration", "PT30M", ""},
 		{"It lasted just over an hour.", "over an hour", "duration", "PT1H", "MORE_THAN"},
+		{"The trial is set for the week of March 6.", "the week of March 6", "date", "2026-W10", ""},
 		{"It lasted an hour and a half.", "an hour and a half", "duration", "PT1H30M", ""},
 		{"It lasted a half-hour.", "a half-hour", "duration", "PT30M", ""},
 		{"It began at 10 a.m. local time.", "10 a.m. local time", "time", "2025-12-03T10:00", ""},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factlint/factlint/check"
 )
@@ -197,6 +198,9 @@ func (x *analysis) edgeAt(i int, s check.Sentence) (timex, int, bool) {
 		return c, 0, false
 	}
 	mod, ok := edgeWords[toks[i+1].Lower]
+	if unit := toks[i+1].Lower; unit == "week" || unit == "weekend" || unit == "month" {
+		return x.weekOf(i, unit, s) // "the week of March 6", "the month of May"
+	}
 	if !ok {
 		return c, 0, false
 	}
@@ -244,4 +248,32 @@ func (x *analysis) currentUnit(unit string) (string, bool) {
 		return fmt.Sprintf("%04d-W%02d", y, w), true
 	}
 	return "", false
+}
+
+// weekOf reads "the week of March 6", "the weekend of Oct. 3" and "the month
+// of May": the week (or month) the date named falls in.
+func (x *analysis) weekOf(i int, unit string, s check.Sentence) (timex, int, bool) {
+	toks := x.a.Tokens
+	inner, end, ok := x.timexAt(i+3, s)
+	if !ok || inner.Kind != "date" || inner.Mod != "" {
+		return timex{}, 0, false
+	}
+	c := timex{Kind: "date", Span: check.Span{Start: toks[i].Start, End: toks[end-1].End}}
+	switch {
+	case unit == "month" && len(inner.Value) == len("2006-01"):
+		c.Value = inner.Value
+	case unit != "month" && len(inner.Value) == len("2006-01-02") && !strings.HasPrefix(inner.Value, "X"):
+		d, err := time.Parse("2006-01-02", inner.Value)
+		if err != nil {
+			return timex{}, 0, false
+		}
+		y, w := d.ISOWeek()
+		c.Value = fmt.Sprintf("%04d-W%02d", y, w)
+		if unit == "weekend" {
+			c.Value += "-WE"
+		}
+	default:
+		return timex{}, 0, false
+	}
+	return c, end, true
 }
