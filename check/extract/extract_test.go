@@ -201,6 +201,8 @@ func TestScareQuotes(t *testing.T) {
 	for _, text := range []string{
 		"The world watches these 'constructive' but inconclusive talks.",
 		"He spoke on CNN's \"State of the Union\" on Sunday.",
+		"In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. McKinley suggested saving more.",
+		"Al Sharpton took calls on his \"Keepin' It Real\" radio program on Sunday.",
 	} {
 		a := analyse(text, "")
 		for _, c := range a.Claims {
@@ -235,6 +237,7 @@ func TestReportedFrames(t *testing.T) {
 		{"Chris Christie described Hillary Clinton as a \"disgrace\" after she attacked police.", "Hillary Clinton as a \"disgrace\"", "Chris Christie", "described"},
 		{"Donald Trump is telling veterans that the military is depleted and says he will expand it.", "the military is depleted", "Donald Trump", "telling"},
 		{"Donald Trump is telling veterans that the military is depleted and says he will expand it.", "he will expand it", "Donald Trump", "says"},
+		{"Yuri Ushakov told The Huffington Post on Thursday that talks would go on.", "talks would go on", "Yuri Ushakov", "told"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}

@@ -68,6 +68,11 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 var viewFrames = setOf("admires", "admired", "regards", "regarded", "views", "viewed", "sees", "saw",
 	"considers", "considered", "treats", "treated", "casts", "cast", "paints", "painted")
 
+// hearers are who a speaker tells, when the hearer is one word: "told
+// reporters the talks failed".
+var hearers = setOf("me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",
+	"listeners", "viewers", "readers", "voters", "lawmakers", "senators", "congress", "everyone")
+
 // questionCues take a question as what was said: "asked whether ...".
 var questionCues = setOf("asked", "asks", "asking", "questioned", "questions", "questioning", "wondered",
 	"wonders", "wondering", "inquired", "queried")

@@ -88,7 +88,7 @@ func (x *analysis) quotes() {
 		if c.SpeakerRef == 0 && c.Cue == "" && (len(c.Words) <= 3 || titleCase(toks[first:end])) {
 			continue // a scare quote or a title ("he", "State of the Union"), not someone's words
 		}
-		if len(g) == 1 && titleCase(toks[first:end]) && len(c.Words) <= 6 && x.titlePlace(g[0].q.Open) {
+		if len(g) == 1 && titleCase(toks[first:end]) && len(c.Words) <= 6 && (x.titlePlace(g[0].q.Open) || x.titleBeside(end)) {
 			continue // a title where a name goes: `on MSNBC's "Morning Joe"`
 		}
 		c.Text = strings.Join(texts, " … ")
@@ -274,8 +274,33 @@ func (x *analysis) titlePlace(open int) bool {
 	if open == 0 {
 		return false
 	}
-	p := x.a.Tokens[open-1]
-	return p.Kind == check.Word && (prepositions[p.Lower] || isPossessive(p) || p.Lower == "the" || p.Lower == "a")
+	toks := x.a.Tokens
+	p := toks[open-1]
+	if p.Text == "," && open > 1 {
+		p = toks[open-2] // "In his 2002 book, ''Make Your Kid a Millionaire,''"
+	}
+	return p.Kind == check.Word && (prepositions[p.Lower] || isPossessive(p) || p.Lower == "the" || p.Lower == "a" || worksNamed[p.Lower])
+}
+
+// worksNamed are the kinds of work whose title stands in quotation marks
+// beside them: "his book, \"...\"", "the \"...\" radio program".
+var worksNamed = setOf("book", "film", "movie", "show", "program", "programme", "song", "album", "article",
+	"column", "essay", "documentary", "series", "novel", "memoir", "play", "podcast", "headline", "episode")
+
+// titleBeside reports whether the quotation whose words end at token end is
+// followed by the kind of work it names: the \"Keepin' It Real\" radio program.
+func (x *analysis) titleBeside(end int) bool {
+	toks := x.a.Tokens
+	for k := end; k < len(toks) && k < end+4; k++ {
+		if toks[k].Kind == check.QuoteMark || toks[k].Text == "," {
+			continue
+		}
+		if worksNamed[toks[k].Lower] || k+1 < len(toks) && worksNamed[toks[k+1].Lower] && toks[k].Kind == check.Word && !toks[k].Upper {
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // titleCase reports whether quoted words are set as a title: every word
@@ -915,6 +940,12 @@ func (x *analysis) reported(si int) {
 				}
 				if k < last && k < i+8 {
 					j = k
+				} else if m := x.mentionAt[j]; m > 0 {
+					j = x.skipMention(j, m, last) // "told The Huffington Post"
+				} else if j < last && hearers[toks[j].Lower] {
+					j++ // "told him the talks failed"
+				} else if e := x.npAfter(j, last); e > 0 {
+					j = e // "told the RT America audience."
 				} else {
 					j = min(i+2, last)
 				}
