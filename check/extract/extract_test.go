@@ -179,6 +179,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Vladimir Putin spoke. He added that Russia was ready, but warned, \"We are ready right now.\"", "We are ready right now.", "He"},
 		{"Although the talks were described as \u201cuseful,\u201d nothing changed.", "useful", ""},
 		{"The world watches these talks. \"Nobody knows where they will lead us now.\"", "Nobody knows where they will lead us now.", ""},
+		{"The rules were likened to \"burning the Constitution\" - a charge that might have stung.", "burning the Constitution", ""},
 	}
 	for _, c := range cases {
 		a := analyse(c.text, "")
@@ -238,6 +239,7 @@ func TestReportedFrames(t *testing.T) {
 		{"Donald Trump is telling veterans that the military is depleted and says he will expand it.", "the military is depleted", "Donald Trump", "telling"},
 		{"Donald Trump is telling veterans that the military is depleted and says he will expand it.", "he will expand it", "Donald Trump", "says"},
 		{"Yuri Ushakov told The Huffington Post on Thursday that talks would go on.", "talks would go on", "Yuri Ushakov", "told"},
+		{"In a Facebook message posted Friday, Ted Cruz said he had \"areas of significant disagreement\" with Trump.", "he had \"areas of significant disagreement\" with Trump", "Ted Cruz", "said"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}

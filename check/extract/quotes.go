@@ -473,7 +473,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		if m := x.mentionNear(i + 1); m > 0 {
 			return m, "", i
 		}
-		if e := x.npAfter(i+1, last); e > 0 {
+		// `" ― the group's founder`; but not `" - a charge that stung`,
+		// the writer's own gloss.
+		if e := x.npAfter(i+1, last); e > 0 && !glossIn(toks[i+1:e]) {
 			return x.npMention(i+1, e), "", i
 		}
 	}
@@ -918,6 +920,9 @@ func (x *analysis) reported(si int) {
 			if j < last && (toks[j].Text == "," || toks[j].Text == ":") {
 				continue
 			}
+			if k := x.whenSaid(j, last); k > j && k < last && toks[k].Text == "," {
+				continue // "a Facebook message posted Friday, Cruz said …": a participle, not a statement
+			}
 			add(j, x.frameEnd(j, x.clauseEnd(j, last)), m, t.Lower)
 			i = max(i, resume-1)
 			continue
@@ -1072,6 +1077,18 @@ func (x *analysis) whenSaid(j, last int) int {
 		k++
 	}
 	return k
+}
+
+// glossIn reports whether the words after a dash are a clause of the
+// writer's (a relative or a verb), not a speaker's name or title.
+func glossIn(toks []check.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "that", "which", "who", "might", "may", "would", "could", "was", "is", "were", "are", "has", "have", "had":
+			return true
+		}
+	}
+	return false
 }
 
 // progressive reports whether a cue after "is" or "was" is active: "is
