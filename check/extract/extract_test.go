@@ -179,7 +179,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Vladimir Putin spoke. He added that Russia was ready, but warned, \"We are ready right now.\"", "We are ready right now.", "He"},
 		{"Although the talks were described as \u201cuseful,\u201d nothing changed.", "useful", ""},
 		{"The world watches these talks. \"Nobody knows where they will lead us now.\"", "Nobody knows where they will lead us now.", ""},
-		{"The rules were likened to \"burning the Constitution\" - a charge that might have stung.", "burning the Constitution", ""},
+		{"The rules were likened to \"burning the Constitution and the law\" - a charge that might have stung.", "burning the Constitution and the law", ""},
 	}
 	for _, c := range cases {
 		a := analyse(c.text, "")
