@@ -26,6 +26,35 @@ func find(a *check.Article, kind, text string) *check.Claim {
 	return nil
 }
 
+// quoteOf analyses text and finds its quote claim with the words given,
+// reporting the claims it found when there is none.
+func quoteOf(t *testing.T, text, quote string) (*check.Article, *check.Claim) {
+	t.Helper()
+	a := analyse(text, "")
+	q := find(a, "quote", quote)
+	if q == nil {
+		var all []string
+		for _, cl := range a.Claims {
+			all = append(all, cl.Kind+":"+cl.Text)
+		}
+		t.Errorf("%q: no quote %q (got %s)", text, quote, strings.Join(all, ", "))
+	}
+	return a, q
+}
+
+// speakerText is the mention a quote claim is attributed to, as written;
+// with resolve, what a pronoun stands for.
+func speakerText(a *check.Article, q *check.Claim, resolve bool) string {
+	if q.SpeakerRef == 0 {
+		return ""
+	}
+	m := a.Mentions[q.SpeakerRef-1]
+	if resolve && m.Ante > 0 {
+		m = a.Mentions[m.Ante-1]
+	}
+	return m.Text
+}
+
 func TestTemporal(t *testing.T) {
 	const pub = "2025-12-03" // a Wednesday
 	cases := []struct {
@@ -182,17 +211,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The rules were likened to \"burning the Constitution and the law\" - a charge that might have stung.", "burning the Constitution and the law", ""},
 	}
 	for _, c := range cases {
-		a := analyse(c.text, "")
-		q := find(a, "quote", c.quote)
+		a, q := quoteOf(t, c.text, c.quote)
 		if q == nil {
-			t.Errorf("%q: no quote %q", c.text, c.quote)
 			continue
 		}
-		got := ""
-		if q.SpeakerRef > 0 {
-			got = a.Mentions[q.SpeakerRef-1].Text
-		}
-		if got != c.speaker {
+		if got := speakerText(a, q, false); got != c.speaker {
 			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
 		}
 	}
@@ -244,21 +267,11 @@ func TestReportedFrames(t *testing.T) {
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}
 	for _, c := range cases {
-		a := analyse(c.text, "")
-		q := find(a, "quote", c.quote)
+		a, q := quoteOf(t, c.text, c.quote)
 		if q == nil {
-			var all []string
-			for _, cl := range a.Claims {
-				all = append(all, cl.Kind+":"+cl.Text)
-			}
-			t.Errorf("%q: no quote %q (got %s)", c.text, c.quote, strings.Join(all, ", "))
 			continue
 		}
-		got := ""
-		if q.SpeakerRef > 0 {
-			got = a.Mentions[q.SpeakerRef-1].Text
-		}
-		if got != c.speaker || q.Cue != c.cue {
+		if got := speakerText(a, q, false); got != c.speaker || q.Cue != c.cue {
 			t.Errorf("%q: %q by %q (%s), want %q (%s)", c.text, c.quote, got, q.Cue, c.speaker, c.cue)
 		}
 	}
@@ -280,18 +293,12 @@ func TestPronounGender(t *testing.T) {
 		{"Pat Quinlan arrived. She said the vote was fair.", "the vote was fair", "Pat Quinlan"},
 	}
 	for _, c := range cases {
-		a := analyse(c.text, "")
-		q := find(a, "quote", c.quote)
-		if q == nil || q.SpeakerRef == 0 {
-			t.Errorf("%q: no attributed quote %q", c.text, c.quote)
+		a, q := quoteOf(t, c.text, c.quote)
+		if q == nil {
 			continue
 		}
-		m := a.Mentions[q.SpeakerRef-1]
-		if m.Ante > 0 {
-			m = a.Mentions[m.Ante-1]
-		}
-		if m.Text != c.speaker && "Mr. "+m.Text != c.speaker {
-			t.Errorf("%q: speaker %q, want %q", c.text, m.Text, c.speaker)
+		if got := speakerText(a, q, true); got != c.speaker && "Mr. "+got != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
 		}
 	}
 }

@@ -775,6 +775,15 @@ func (x *analysis) reported(si int) {
 		c.Words = wordsOf(toks[from:to])
 		x.a.Claims = append(x.a.Claims, c)
 	}
+	// subjectReport records the report from token from as said by the
+	// subject of the cue at token i, and returns where the scan goes on.
+	subjectReport := func(i, from int, cue string) int {
+		if m := x.adjacentSubject(i, s.First); m > 0 {
+			add(from, x.reportEnd(from, last), m, cue)
+			return max(i, resume-1)
+		}
+		return i
+	}
 	for i := s.First; i < last; i++ {
 		t := toks[i]
 		if x.inQ[i] || t.Kind != check.Word {
@@ -866,31 +875,20 @@ func (x *analysis) reported(si int) {
 			// Any verb with a that-clause reports a view or a finding:
 			// "the report concludes that ...", "Democrats fear that ...",
 			// "the city is demanding that ...".
-			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
-				continue
-			}
-			if m := x.adjacentSubject(i, s.First); m > 0 {
-				add(i+2, x.reportEnd(i+2, last), m, t.Lower)
-				i = max(i, resume-1)
+			if !(i > s.First && isBe(toks[i-1].Lower) && !progressive(t)) {
+				i = subjectReport(i, i+2, t.Lower)
 			}
 			continue
 		case questionCues[t.Lower] && !t.Upper && i+2 < last && questionWords[toks[i+1].Lower] && !x.inQ[i+1]:
 			// "questioned whether Obama was prepared", "asked how Clinton
 			// could inspire young people".
-			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
-				continue
-			}
-			if m := x.adjacentSubject(i, s.First); m > 0 {
-				add(i+1, x.reportEnd(i+1, last), m, t.Lower)
-				i = max(i, resume-1)
+			if !(i > s.First && isBe(toks[i-1].Lower) && !progressive(t)) {
+				i = subjectReport(i, i+1, t.Lower)
 			}
 			continue
 		case attitudes[t.Lower] && !t.Upper && i > s.First && isBe(toks[i-1].Lower) && i+2 < last && toks[i+1].Lower == "that" && !x.inQ[i+1]:
 			// "Many Democrats are afraid that ...": a view held.
-			if m := x.adjacentSubject(i, s.First); m > 0 {
-				add(i+2, x.reportEnd(i+2, last), m, t.Lower)
-				i = max(i, resume-1)
-			}
+			i = subjectReport(i, i+2, t.Lower)
 			continue
 		case infinitiveCues[t.Lower] && !t.Upper && i+1 < last && toks[i+1].Lower == "to" && !x.inQ[i+1]:
 			// "Trump vowed to repeal the law": the undertaking, from "to".
