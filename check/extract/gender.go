@@ -24,13 +24,13 @@ var femaleNames = setOf(strings.Fields(`mary patricia jennifer linda elizabeth b
 	amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen
 	anna brenda pamela nicole samantha katherine christine debra rachel catherine carolyn janet ruth
 	maria heather diane virginia julie joyce victoria kelly christina joan evelyn lauren judith olivia
-	martha cheryl megan andrea hannah jacqueline ann gloria jean kathryn alice teresa sara janice
+	martha cheryl megan andrea hannah jacqueline ann gloria kathryn alice teresa sara janice
 	doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana
 	brittany natalie sophia rose isabella alexis kayla charlotte hillary melania ivanka chelsea
 	nancy elaine elise kellyanne huma kamala condoleezza michele tulsi nikki sheryl oprah beyonce
 	angela theresa ursula kristalina christine jacinda liz ilhan alexandria ayanna rashida tammy
 	dianne kirsten tina susana hope maxine debbie donna nina eleanor ruth sonia elena amy mazie
-	jeanne loretta gretchen katie lesley megyn savannah robin jill jane janet madeleine yulia
+	jeanne loretta gretchen katie lesley megyn savannah jill jane janet madeleine yulia
 	svetlana natalia olga irina tatiana marine ségolène anne annalena sanna giorgia yoshiko`)...)
 
 var maleNames = setOf(strings.Fields(`james john robert michael william david richard joseph thomas
@@ -39,12 +39,12 @@ var maleNames = setOf(strings.Fields(`james john robert michael william david ri
 	larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis
 	jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
 	keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe
-	jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
+	billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
 	russell elijah louis bobby philip johnny barack bernie mitt mike ted marco jeb rand newt reince
 	chuck harry mitch lindsey bill hunter vladimir dmitry sergei sergey yuri volodymyr emmanuel
-	olaf boris rishi keir xi recep benjamin narendra justin jair nicolas viktor kim abdel mohammed
+	olaf boris rishi keir xi recep benjamin narendra justin jair nicolas viktor abdel mohammed
 	muhammad ali ahmed hassan hussein omar ivan dmitri alexei alexey mikhail nikolai igor oleg
-	andriy andrii rustem kirill pavel rudy chris jim tom tim tony nick steve dan ben sam rob bob
+	andriy andrii rustem kirill pavel rudy jim tom tim tony nick steve dan ben rob bob
 	hugh ian neil nigel gordon tony jeremy david`)...)
 
 // genderAt reads the gender of a name that starts at token k: its
