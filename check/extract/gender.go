@@ -38,10 +38,10 @@ var maleNames = setOf(strings.Fields(`james john robert michael william david ri
 	brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen
 	larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis
 	jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
-	keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe
+	keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan joe
 	billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
 	russell elijah louis bobby philip johnny barack bernie mitt mike ted marco jeb rand newt reince
-	chuck harry mitch lindsey bill hunter vladimir dmitry sergei sergey yuri volodymyr emmanuel
+	chuck harry mitch bill hunter vladimir dmitry sergei sergey yuri volodymyr emmanuel
 	olaf boris rishi keir xi recep benjamin narendra justin jair nicolas viktor abdel mohammed
 	muhammad ali ahmed hassan hussein omar ivan dmitri alexei alexey mikhail nikolai igor oleg
 	andriy andrii rustem kirill pavel rudy jim tom tim tony nick steve dan ben rob bob
