@@ -263,6 +263,8 @@ func TestReportedFrames(t *testing.T) {
 		{"Donald Trump is telling veterans that the military is depleted and says he will expand it.", "he will expand it", "Donald Trump", "says"},
 		{"Yuri Ushakov told The Huffington Post on Thursday that talks would go on.", "talks would go on", "Yuri Ushakov", "told"},
 		{"In a Facebook message posted Friday, Ted Cruz said he had \"areas of significant disagreement\" with Trump.", "he had \"areas of significant disagreement\" with Trump", "Ted Cruz", "said"},
+		{"Politifact checked Donald Trump's claim that there have been thousands of shootings in Chicago.", "there have been thousands of shootings in Chicago", "Donald Trump", "claim"},
+		{"On Tuesday they published the results by announcing that the statement was true.", "the statement was true", "they", "announcing"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}

@@ -792,7 +792,7 @@ func (x *analysis) reported(si int) {
 		if x.lex[i]&lexReport == 0 && !(i+1 < last && toks[i+1].Lower == "that") {
 			continue // most words start nothing reported: one lookup to pass them by
 		}
-		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) {
+		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) && !(nounCues[t.Lower] && i > s.First && isPossessive(toks[i-1])) {
 			continue
 		}
 		switch {
@@ -824,8 +824,9 @@ func (x *analysis) reported(si int) {
 			}
 			i = max(i, resume-1)
 			continue
-		case nounCues[t.Lower] && i > s.First && i+2 < last && isPossessive(toks[i-1]) && isBe(toks[i+1].Lower):
-			// "Peskov's view is that the talks failed."
+		case nounCues[t.Lower] && i > s.First && i+2 < last && isPossessive(toks[i-1]) && (isBe(toks[i+1].Lower) || toks[i+1].Lower == "that"):
+			// "Peskov's view is that the talks failed", "Trump's claim
+			// that there have been thousands of shootings".
 			m := x.mentionEndingAt(i, s.First)
 			if m == 0 {
 				m = x.mentionAt[i-1]
@@ -833,7 +834,11 @@ func (x *analysis) reported(si int) {
 			if m == 0 {
 				continue
 			}
-			add(i+2, x.reportEnd(i+2, last), m, t.Lower)
+			from := i + 2
+			if toks[i+1].Lower == "that" {
+				from = i + 1
+			}
+			add(from, x.reportEnd(from, last), m, t.Lower)
 			i = max(i, resume-1)
 			continue
 		case t.Lower == "according" && i+1 < last && toks[i+1].Lower == "to":
@@ -875,9 +880,19 @@ func (x *analysis) reported(si int) {
 			// Any verb with a that-clause reports a view or a finding:
 			// "the report concludes that ...", "Democrats fear that ...",
 			// "the city is demanding that ...".
-			if !(i > s.First && isBe(toks[i-1].Lower) && !progressive(t)) {
-				i = subjectReport(i, i+2, t.Lower)
+			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
+				continue
 			}
+			if progressive(t) && i > s.First+1 && prepositions[toks[i-1].Lower] {
+				// "published the results by announcing that …": the
+				// clause's speaker announces.
+				if m := x.clauseSpeaker(s.First, i-1); m > 0 {
+					add(i+2, x.reportEnd(i+2, last), m, t.Lower)
+					i = max(i, resume-1)
+				}
+				continue
+			}
+			i = subjectReport(i, i+2, t.Lower)
 			continue
 		case questionCues[t.Lower] && !t.Upper && i+2 < last && questionWords[toks[i+1].Lower] && !x.inQ[i+1]:
 			// "questioned whether Obama was prepared", "asked how Clinton
@@ -1036,6 +1051,18 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 	}
 	if m := x.mentionAt[first]; m > 0 && x.a.Mentions[m-1].Kind != check.PronounMention || m > 0 && x.a.Mentions[m-1].Ante > 0 {
 		return m
+	}
+	// The first mention that can be the clause's subject: "On Tuesday they
+	// published the results, announcing that …".
+	for k := first; k < end; k++ {
+		if m := x.mentionAt[k]; m > 0 {
+			if mm := x.a.Mentions[m-1]; !mm.Object && !mm.Possessive {
+				return m
+			}
+		}
+		if toks[k].Kind == check.Word && !toks[k].Upper && npPronouns[toks[k].Lower] && toks[k].Lower != "it" {
+			return x.npMention(k, k+1)
+		}
 	}
 	return 0
 }
