@@ -265,6 +265,8 @@ func TestReportedFrames(t *testing.T) {
 		{"In a Facebook message posted Friday, Ted Cruz said he had \"areas of significant disagreement\" with Trump.", "he had \"areas of significant disagreement\" with Trump", "Ted Cruz", "said"},
 		{"Politifact checked Donald Trump's claim that there have been thousands of shootings in Chicago.", "there have been thousands of shootings in Chicago", "Donald Trump", "claim"},
 		{"On Tuesday they published the results by announcing that the statement was true.", "the statement was true", "they", "announcing"},
+		{"Hillary Clinton unveiled her plans for national service on Friday.", "her plans for national service on Friday", "Hillary Clinton", "unveiled"},
+		{"Ted Cruz backed Trump after months of insults.", "Trump after months of insults", "Ted Cruz", "backed"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}
@@ -311,6 +313,7 @@ func TestPassiveIsNoStatement(t *testing.T) {
 	for _, text := range []string{
 		"The plan was described as reckless by critics.",
 		"Senator Bob Casey was asked to resign from the panel.",
+		"Mykhailo Podolyak provided detailed insight into the deadlock.", // an adjective, not a cue
 	} {
 		for _, c := range analyse(text, "").Claims {
 			if c.Kind == "quote" {

@@ -92,7 +92,9 @@ var bareCues = setOf("show", "fear", "hope", "worry", "doubt", "claim", "feel", 
 	"expect", "agree", "argue", "assume", "insist", "maintain", "admit", "suggest", "plan", "want", "need",
 	"wish", "vote", "aim", "promise", "vow", "pledge", "threaten", "refuse", "decline", "seek", "decide",
 	"intend", "prefer", "say", "tell", "state", "report", "reports", "plans", "claims", "shows", "fears",
-	"hopes", "needs", "votes", "calls", "call", "notes", "remarks", "states")
+	"hopes", "needs", "votes", "calls", "call", "notes", "remarks", "states", "support", "oppose",
+	"reject", "endorse", "backs", "supports", "champions", "challenges", "addresses",
+	"disputes", "highlights")
 
 // infinitiveCues report an intention or undertaking: "vowed to repeal",
 // "wants to build", "declined to comment".
@@ -128,7 +130,15 @@ var frameCues = setOf("called", "calls", "calling", "described", "describes", "d
 	"referenced", "referencing", "touted", "touting", "lambasted", "ridiculed", "derided", "decried",
 	"applauded", "welcomed", "thanked", "congratulated", "reminded", "promising", "praising",
 	"criticizing", "criticising", "attacking", "slamming", "blasting", "demanding", "questioning",
-	"defending", "endorsing", "describing", "labeling", "proposing")
+	"defending", "endorsing", "describing", "labeling", "proposing",
+	// stances taken in deeds as well as words, which news reports as
+	// statements: "Clinton unveiled her plan", "Cruz backed Trump".
+	"backed", "backs", "supported", "supports", "opposed", "opposes", "promoted", "promotes", "promoting",
+	"unveiled", "unveils", "outlined", "outlines", "mocks", "mocking", "attacks", "cites",
+	"endorses", "discussed", "discusses", "addressed", "addresses", "challenged", "challenges", "disputed",
+	"disputes", "highlighted", "highlights", "touts", "slams", "blasts", "criticizes", "unleashed",
+	"pushed", "pushes", "pushing", "championed", "champions", "denounces", "condemns", "rejects",
+	"dismisses", "defends", "endorse", "support", "oppose", "reject")
 
 // eventNouns name the talks-like events a story is about; they share one family.
 var talksNouns = setOf("talks", "talk", "meeting", "meetings", "discussions", "discussion", "negotiations",
