@@ -307,6 +307,21 @@ func TestPronounGender(t *testing.T) {
 	}
 }
 
+// TestHeadlineAttribution reads the two ways a headline gives its source,
+// on a title line that has been given a full stop.
+func TestHeadlineAttribution(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{"Pat Caddell: Democrat Voters Worried About Clinton's Health.\n\nPollster Pat Caddell spoke on Fox.", "Democrat Voters Worried About Clinton's Health", "Pat Caddell"},
+		{"Trump Could Address Clean Energy, Lindsey Graham Says.\n\nSenator Lindsey Graham spoke on Monday.", "Trump Could Address Clean Energy", "Lindsey Graham"},
+		{"Barack Obama Says Museum Will Tell of Suffering and Delight.\n\nPresident Barack Obama spoke.", "Museum Will Tell of Suffering and Delight", "Barack Obama"},
+	} {
+		a, q := quoteOf(t, c.text, c.quote)
+		if q != nil && speakerText(a, q, false) != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, speakerText(a, q, false), c.speaker)
+		}
+	}
+}
+
 // TestPassiveIsNoStatement: after "was", a participle in -ed is passive and
 // names no speaker; only a form in -ing is the subject speaking.
 func TestPassiveIsNoStatement(t *testing.T) {

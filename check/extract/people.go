@@ -139,6 +139,8 @@ func (x *analysis) nameRun(i, last int) int {
 	for j < last {
 		t := toks[j]
 		switch {
+		case t.Kind == check.Word && t.Upper && j > i && headlineCues[t.Lower]:
+			return j // "Lindsey Graham Says": a headline's cue ends the name
 		case t.Kind == check.Word && t.Upper:
 			j++
 			if isPossessive(t) {
@@ -176,10 +178,20 @@ func (x *analysis) headline(s check.Sentence) bool {
 	for k := s.Last - 1; k > s.First && x.a.Tokens[k].Kind == check.QuoteMark; k-- {
 		end = x.a.Tokens[k-1]
 	}
-	if end.Text == "." || end.Text == "!" || end.Text == "?" {
-		return false // headlines do not end with a full stop
+	if (end.Text == "." || end.Text == "!" || end.Text == "?") && !x.titleLine(s) {
+		return false // headlines do not end with a full stop, unless a title line was given one
 	}
 	return words >= 3 && caps*10 >= words*6
+}
+
+// headlineCues are the verbs a headline gives its source with, in capitals.
+var headlineCues = setOf("says", "said", "tells", "warns", "urges", "insists", "claims", "admits", "vows")
+
+// titleLine reports whether a sentence is an article's first paragraph,
+// alone, with more after it: its title line.
+func (x *analysis) titleLine(s check.Sentence) bool {
+	ss := x.a.Sentences
+	return s.Para == 0 && len(ss) > 1 && ss[0].First == s.First && ss[1].Para > 0
 }
 
 // person reads a run of capitalised words [i, j): a title, then a name. It

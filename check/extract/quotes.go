@@ -775,6 +775,31 @@ func (x *analysis) reported(si int) {
 		c.Words = wordsOf(toks[from:to])
 		x.a.Claims = append(x.a.Claims, c)
 	}
+	if x.headlines[si] {
+		// Headlines: "Pence: Gennifer Flowers Won't Be at Debate", "Obama
+		// Says Museum Will Tell of Suffering", "…, Lindsey Graham Says".
+		for k := s.First; k < last; k++ {
+			w := toks[k].Lower
+			if w != ":" && w != "says" && w != "said" {
+				continue
+			}
+			m := x.mentionEndingAt(k, s.First)
+			if m == 0 {
+				continue
+			}
+			ms := x.tokAt(x.a.Mentions[m-1].Start)
+			switch {
+			case w == ":" && ms == s.First:
+				add(k+1, last, m, w)
+			case w != ":" && k+1 >= last && ms > s.First+1 && toks[ms-1].Text == ",":
+				add(s.First, ms-1, m, w)
+			case w != ":" && ms == s.First:
+				add(k+1, last, m, w)
+			}
+			break
+		}
+		return
+	}
 	// subjectReport records the report from token from as said by the
 	// subject of the cue at token i, and returns where the scan goes on.
 	subjectReport := func(i, from int, cue string) int {
