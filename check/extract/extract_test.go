@@ -267,6 +267,8 @@ func TestReportedFrames(t *testing.T) {
 		{"On Tuesday they published the results by announcing that the statement was true.", "the statement was true", "they", "announcing"},
 		{"Hillary Clinton unveiled her plans for national service on Friday.", "her plans for national service on Friday", "Hillary Clinton", "unveiled"},
 		{"Ted Cruz backed Trump after months of insults.", "Trump after months of insults", "Ted Cruz", "backed"},
+		{"Politifact then pointed out that one shooting may have more than one victim.", "one shooting may have more than one victim", "Politifact", "pointed"},
+		{"The New York state attorney general is confirming that the foundation is not registered.", "the foundation is not registered", "The New York state attorney general", "confirming"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}

@@ -33,6 +33,8 @@ var cues = setOf(
 	"mused", "wondered", "lamented", "pleaded", "proclaimed", "retorted", "scoffed", "sighed", "snapped",
 	"vowing", "pledged", "pledging", "predicting", "promising", "quoted", "read", "reads", "asking",
 	"ask", "asks", "questioned", "questioning", "demanded", "demanding",
+	"confirming", "revealing", "disclosing", "reporting", "suggesting", "indicating", "denying",
+	"maintaining", "stating", "conceding", "recalling", "observing", "estimating",
 )
 
 // thatCues take a reported clause directly ("X said the talks ...").
@@ -67,6 +69,9 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 // quoted words: "admires Putin as a \"strong leader\"".
 var viewFrames = setOf("admires", "admired", "regards", "regarded", "views", "viewed", "sees", "saw",
 	"considers", "considered", "treats", "treated", "casts", "cast", "paints", "painted")
+
+// particles complete a cue before its that-clause: "pointed out that".
+var particles = setOf("out", "clear", "plain", "up")
 
 // hearers are who a speaker tells, when the hearer is one word: "told
 // reporters the talks failed".

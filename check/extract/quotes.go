@@ -748,8 +748,8 @@ func (x *analysis) reported(si int) {
 		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
 			to--
 		}
-		if to-from < 3 && !(to-from == 2 && toks[from].Lower == "to") || ref == 0 {
-			return // but "declined to comment" is an answer
+		if to-from < 3 && !(to-from == 2 && toks[from].Lower == "to") && !(frameCues[cue] && to > from && x.mentionAt[from] > 0) || ref == 0 {
+			return // but "declined to comment" is an answer, and "attacked Machado" a stance
 		}
 		if prepositions[toks[from].Lower] && toks[from].Lower != "to" && to-from <= 6 {
 			return // "said in a statement", before the quotation itself
@@ -901,6 +901,12 @@ func (x *analysis) reported(si int) {
 				i = max(i, resume-1)
 				continue
 			}
+		case !t.Upper && i+3 < last && particles[toks[i+1].Lower] && toks[i+2].Lower == "that" && (cues[t.Lower] || verbLike(t)) && !x.inQ[i+1]:
+			// "pointed out that …", "made clear that …".
+			if !(i > s.First && isBe(toks[i-1].Lower) && !progressive(t)) {
+				i = subjectReport(i, i+3, t.Lower)
+			}
+			continue
 		case !t.Upper && i+2 < last && toks[i+1].Lower == "that" && !clauseCues[t.Lower] && (verbLike(t) || cues[t.Lower]) && !x.inQ[i+1]:
 			// Any verb with a that-clause reports a view or a finding:
 			// "the report concludes that ...", "Democrats fear that ...",
