@@ -208,6 +208,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Vladimir Putin spoke. He added that Russia was ready, but warned, \"We are ready right now.\"", "We are ready right now.", "He"},
 		{"Although the talks were described as \u201cuseful,\u201d nothing changed.", "useful", ""},
 		{"The world watches these talks. \"Nobody knows where they will lead us now.\"", "Nobody knows where they will lead us now.", ""},
+		{"\"We live in Satan's kingdom,\" my father often said.", "We live in Satan's kingdom", "my father"},
+		{"\"Why didn't he pay his taxes?\" a narrator in the Clinton ad asks.", "Why didn't he pay his taxes?", "a narrator in the Clinton ad"},
+		{"\"We have had problems with cyber intrusions,\" Barack Obama said. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
+		{"\"We have had problems with cyber intrusions,\" Barack Obama said. Vladimir Putin did not answer. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", ""},
 		{"The rules were likened to \"burning the Constitution and the law\" - a charge that might have stung.", "burning the Constitution and the law", ""},
 	}
 	for _, c := range cases {

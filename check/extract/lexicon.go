@@ -73,6 +73,9 @@ var viewFrames = setOf("admires", "admired", "regards", "regarded", "views", "vi
 // particles complete a cue before its that-clause: "pointed out that".
 var particles = setOf("out", "clear", "plain", "up")
 
+// possessiveDets begin a speaker described by whose they are: "my father".
+var possessiveDets = setOf("my", "his", "her", "their", "our", "your", "its")
+
 // hearers are who a speaker tells, when the hearer is one word: "told
 // reporters the talks failed".
 var hearers = setOf("me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",

@@ -11,7 +11,8 @@ import (
 // adverbs that may stand between a speaker and the cue ("Rubio later said").
 var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "have", "again", "once",
 	"repeatedly", "separately", "recently", "earlier", "further", "publicly", "privately", "reportedly",
-	"himself", "herself", "would", "will", "quickly", "openly", "flatly", "firmly", "bluntly")
+	"himself", "herself", "would", "will", "quickly", "openly", "flatly", "firmly", "bluntly", "often",
+	"always", "frequently", "sometimes", "usually", "simply", "just", "finally", "still", "even")
 
 // reportWords are the words a case of reported below can start at (the
 // generic "VERB that" case aside).
@@ -99,6 +100,60 @@ func (x *analysis) quotes() {
 		x.reported(si)
 	}
 	x.continuedParagraphs()
+	x.paragraphSpeakers()
+}
+
+// paragraphSpeakers gives a quotation with no attribution the speaker of
+// the statement before it in its paragraph, when no one else is named in
+// between: `"We've had problems," Obama said. He did not suggest
+// retaliation. "Our goal is …"` is Obama's.
+func (x *analysis) paragraphSpeakers() {
+	toks := x.a.Tokens
+	claims := x.a.Claims
+	for ci := range claims {
+		c := &claims[ci]
+		if c.Kind != "quote" || !c.Direct || c.Partial || c.SpeakerRef != 0 || c.Cue != "" {
+			continue
+		}
+		open := x.tokAt(c.Start) - 1
+		if open < 0 || toks[open].Kind != check.QuoteMark {
+			continue
+		}
+		p := x.para(open)
+		var prev *check.Claim
+		for k := range claims {
+			d := &claims[k]
+			if d.Kind == "quote" && d.SpeakerRef != 0 && d.End <= toks[open].Start && x.para(x.tokAt(d.End-1)) == p && (prev == nil || d.End > prev.End) {
+				prev = d
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		speaker := x.a.Mentions[prev.SpeakerRef-1]
+		if speaker.Kind != check.PersonMention && speaker.Kind != check.PronounMention {
+			continue
+		}
+		if x.otherPersonBetween(prev.SpeakerRef, prev.End, toks[open].Start) {
+			continue
+		}
+		c.SpeakerRef = prev.SpeakerRef
+	}
+}
+
+// otherPersonBetween reports whether a person other than the speaker of
+// mention ref is named in the bytes [from, to).
+func (x *analysis) otherPersonBetween(ref, from, to int) bool {
+	key := x.a.Mentions[ref-1].Text
+	if a := x.a.Mentions[ref-1].Ante; a > 0 {
+		key = x.a.Mentions[a-1].Text
+	}
+	for _, m := range x.a.Mentions {
+		if m.Start >= from && m.End <= to && m.Kind == check.PersonMention && m.Text != key && !strings.HasSuffix(key, m.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // transcript reads interview transcripts, where a paragraph opens with its
@@ -479,8 +534,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 			return x.npMention(i+1, e), "", i
 		}
 	}
-	// A speaker that is no known name: `," the IMF said`.
-	for c := i + 1; c < last && c <= i+7; c++ {
+	// A speaker that is no known name: `," the IMF said`, `," my father
+	// often said`, `," a narrator in the Clinton ad asks`.
+	for c := i + 1; c < last && c <= i+9; c++ {
 		if !isCue(toks[c]) {
 			continue
 		}
@@ -491,7 +547,14 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		if m := x.mentionEndingAt(e, i); m > 0 && e > i {
 			return m, toks[c].Lower, c // `," Clinton spokesman Jesse Lehrich said`
 		}
-		if e > i && x.npBefore(e, i) == i {
+		st := x.npBefore(e, i)
+		if st == i+1 && possessiveDets[toks[i].Lower] {
+			st = i // "my father"
+		}
+		if st > i+1 && prepositions[toks[st-1].Lower] && x.npBefore(st-1, i) == i {
+			st = i // "a narrator in the Clinton ad"
+		}
+		if e > i && st == i {
 			return x.npMention(i, e), toks[c].Lower, c
 		}
 		break
