@@ -212,6 +212,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"Why didn't he pay his taxes?\" a narrator in the Clinton ad asks.", "Why didn't he pay his taxes?", "a narrator in the Clinton ad"},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said. Vladimir Putin did not answer. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", ""},
+		{"“Who would have believed that we would have received almost 14 million votes?” Donald Trump said, looking out on the crowd.", "Who would have believed that we would have received almost 14 million votes?", "Donald Trump"},
+		{"She says Clinton Kaine represents the “same rigged system that he claims he’s going to change.” She adds, “What kind of genius loses a billion dollars in a single year?”", "same rigged system that he claims he’s going to change.", "She"},
+		{"Donald Trump spoke in Ohio. Trump attacked Clinton for her vote, saying, \"She's trigger-happy and very unstable.\"", "She's trigger-happy and very unstable.", "Trump"},
 		{"The rules were likened to \"burning the Constitution and the law\" - a charge that might have stung.", "burning the Constitution and the law", ""},
 	}
 	for _, c := range cases {

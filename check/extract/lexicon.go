@@ -28,7 +28,7 @@ var cues = setOf(
 	"revealed", "indicated", "indicates", "pointed", "alleged", "testified", "wrote", "hinted", "boasted",
 	"echoed", "underlined", "underscored", "affirmed", "assured", "accused", "dismissed", "labeled",
 	"labelled", "branded", "termed", "dubbed", "hailed", "continued", "continues", "chanted", "shouted",
-	"yelled", "sang", "sings", "tweeting", "writing", "recounted", "recalls", "concluded", "announcing",
+	"yelled", "yells", "shouts", "screamed", "screams", "cried", "cries", "sang", "sings", "tweeting", "writing", "recounted", "recalls", "concluded", "announcing",
 	"declaring", "asserting", "claiming", "contending", "acknowledging", "admitting", "conceding", "joked",
 	"mused", "wondered", "lamented", "pleaded", "proclaimed", "retorted", "scoffed", "sighed", "snapped",
 	"vowing", "pledged", "pledging", "predicting", "promising", "quoted", "read", "reads", "asking",

@@ -419,7 +419,9 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			for end > next.First && toks[end-1].Kind == check.Punct {
 				end--
 			}
-			if m, cue, at := x.speakerAfter(next.First, next.Last); at >= 0 && (cue == "" || isCue(toks[end-1])) {
+			// `"... votes?" Trump said, looking out on the crowd.` too: the
+			// attribution and a clause of its own after a comma.
+			if m, cue, at := x.speakerAfter(next.First, next.Last); at >= 0 && (cue == "" || isCue(toks[end-1]) || at+2 < end && toks[at+1].Text == "," && toks[at+2].Kind != check.QuoteMark && at < next.First+6) {
 				return m, cue, at
 			}
 		}
@@ -468,6 +470,12 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				}
 			}
 			return 0, cue, c
+		}
+		if progressive(toks[c]) && c > s.First+1 && toks[c-1].Text == "," {
+			// `Trump attacked Clinton, saying, "..."`: the clause's speaker.
+			if m := x.clauseSpeaker(s.First, c-1); m > 0 {
+				return m, cue, c
+			}
 		}
 		return x.subjectOf(c, s.First), cue, c
 	}
