@@ -215,6 +215,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"“Who would have believed that we would have received almost 14 million votes?” Donald Trump said, looking out on the crowd.", "Who would have believed that we would have received almost 14 million votes?", "Donald Trump"},
 		{"She says Clinton Kaine represents the “same rigged system that he claims he’s going to change.” She adds, “What kind of genius loses a billion dollars in a single year?”", "same rigged system that he claims he’s going to change.", "She"},
 		{"Donald Trump spoke in Ohio. Trump attacked Clinton for her vote, saying, \"She's trigger-happy and very unstable.\"", "She's trigger-happy and very unstable.", "Trump"},
+		{"Hillary Clinton stressed her support of the raid that killed Osama bin Laden and said she had what the job needs: \"Steadiness and strength.\"", "Steadiness and strength.", "Hillary Clinton"},
 		{"The rules were likened to \"burning the Constitution and the law\" - a charge that might have stung.", "burning the Constitution and the law", ""},
 	}
 	for _, c := range cases {

@@ -471,8 +471,9 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			}
 			return 0, cue, c
 		}
-		if progressive(toks[c]) && c > s.First+1 && toks[c-1].Text == "," {
-			// `Trump attacked Clinton, saying, "..."`: the clause's speaker.
+		if progressive(toks[c]) && c > s.First+1 && toks[c-1].Text == "," || c > s.First+1 && (toks[c-1].Lower == "and" || toks[c-1].Lower == "but") {
+			// `Trump attacked Clinton, saying, "..."`, `Clinton stressed her
+			// support of the raid and said: "..."`: the clause's speaker.
 			if m := x.clauseSpeaker(s.First, c-1); m > 0 {
 				return m, cue, c
 			}
