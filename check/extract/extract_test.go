@@ -277,6 +277,7 @@ func TestReportedFrames(t *testing.T) {
 		{"Ted Cruz backed Trump after months of insults.", "Trump after months of insults", "Ted Cruz", "backed"},
 		{"Politifact then pointed out that one shooting may have more than one victim.", "one shooting may have more than one victim", "Politifact", "pointed"},
 		{"The New York state attorney general is confirming that the foundation is not registered.", "the foundation is not registered", "The New York state attorney general", "confirming"},
+		{"The Trump campaign did not immediately say whether it would respond.", "whether it would respond", "The Trump campaign", "say"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}
@@ -339,6 +340,7 @@ func TestPassiveIsNoStatement(t *testing.T) {
 		"The plan was described as reckless by critics.",
 		"Senator Bob Casey was asked to resign from the panel.",
 		"Mykhailo Podolyak provided detailed insight into the deadlock.", // an adjective, not a cue
+		"The debate is whether any acceptable compromise can be found in Moscow.",
 	} {
 		for _, c := range analyse(text, "").Claims {
 			if c.Kind == "quote" {

@@ -12,7 +12,9 @@ import (
 var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "have", "again", "once",
 	"repeatedly", "separately", "recently", "earlier", "further", "publicly", "privately", "reportedly",
 	"himself", "herself", "would", "will", "quickly", "openly", "flatly", "firmly", "bluntly", "often",
-	"always", "frequently", "sometimes", "usually", "simply", "just", "finally", "still", "even")
+	"always", "frequently", "sometimes", "usually", "simply", "just", "finally", "still", "even",
+	"not", "never", "did", "does", "do", "may", "might", "could", "can", "should", "must", "didn't",
+	"doesn't", "hasn't", "haven't", "wouldn't", "won't", "can't", "isn't", "immediately")
 
 // reportWords are the words a case of reported below can start at (the
 // generic "VERB that" case aside).
@@ -1043,8 +1045,8 @@ func (x *analysis) reported(si int) {
 			i = max(i, resume-1)
 			continue
 		case clauseCues[t.Lower] && !t.Upper:
-			if i+1 < last && toks[i+1].Lower == "by" {
-				continue
+			if i+1 < last && toks[i+1].Lower == "by" || i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
+				continue // passive: "can be found", "was told"
 			}
 			m := x.subjectOf(i, s.First)
 			if m == 0 {
@@ -1246,7 +1248,8 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 	w := p.Lower
 	switch w {
 	case "i", "we", "they", "you", "who", "people", "would", "will", "do", "does", "did", "don't",
-		"doesn't", "didn't", "can", "could", "may", "might", "must", "should", "also", "not", "still":
+		"doesn't", "didn't", "can", "could", "may", "might", "must", "should", "also", "not", "still",
+		"never", "immediately", "publicly", "privately", "repeatedly", "often", "always":
 		return true
 	case "he", "she", "it":
 		return strings.HasSuffix(x.a.Tokens[i].Lower, "s")
