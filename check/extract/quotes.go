@@ -112,15 +112,7 @@ func (x *analysis) quotes() {
 func (x *analysis) paragraphSpeakers() {
 	toks := x.a.Tokens
 	claims := x.a.Claims
-	for ci := range claims {
-		c := &claims[ci]
-		if c.Kind != "quote" || !c.Direct || c.Partial || c.SpeakerRef != 0 || c.Cue != "" {
-			continue
-		}
-		open := x.tokAt(c.Start) - 1
-		if open < 0 || toks[open].Kind != check.QuoteMark {
-			continue
-		}
+	x.unattributed(func(c *check.Claim, open int) {
 		p := x.para(open)
 		var prev *check.Claim
 		for k := range claims {
@@ -130,16 +122,29 @@ func (x *analysis) paragraphSpeakers() {
 			}
 		}
 		if prev == nil {
-			continue
+			return
 		}
 		speaker := x.a.Mentions[prev.SpeakerRef-1]
 		if speaker.Kind != check.PersonMention && speaker.Kind != check.PronounMention {
+			return
+		}
+		if !x.otherPersonBetween(prev.SpeakerRef, prev.End, toks[open].Start) {
+			c.SpeakerRef = prev.SpeakerRef
+		}
+	})
+}
+
+// unattributed calls f with each direct quotation that has neither speaker
+// nor cue, and the token of its opening mark.
+func (x *analysis) unattributed(f func(c *check.Claim, open int)) {
+	for ci := range x.a.Claims {
+		c := &x.a.Claims[ci]
+		if c.Kind != "quote" || !c.Direct || c.Partial || c.SpeakerRef != 0 || c.Cue != "" {
 			continue
 		}
-		if x.otherPersonBetween(prev.SpeakerRef, prev.End, toks[open].Start) {
-			continue
+		if open := x.tokAt(c.Start) - 1; open >= 0 && x.a.Tokens[open].Kind == check.QuoteMark {
+			f(c, open)
 		}
-		c.SpeakerRef = prev.SpeakerRef
 	}
 }
 
@@ -281,24 +286,17 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 func (x *analysis) continuedParagraphs() {
 	toks := x.a.Tokens
 	claims := x.a.Claims
-	for ci := range claims {
-		c := &claims[ci]
-		if c.Kind != "quote" || !c.Direct || c.Partial || c.SpeakerRef != 0 || c.Cue != "" {
-			continue
-		}
-		open, end := x.tokAt(c.Start)-1, x.tokAt(c.End-1)+1
-		if open < 0 || toks[open].Kind != check.QuoteMark {
-			continue
-		}
+	x.unattributed(func(c *check.Claim, open int) {
+		end := x.tokAt(c.End-1) + 1
 		p := x.para(open)
 		if open > 0 && x.para(open-1) == p {
-			continue // the paragraph holds more than the quotation
+			return // the paragraph holds more than the quotation
 		}
 		for end < len(toks) && x.para(end) == p && (toks[end].Kind == check.Punct || toks[end].Kind == check.QuoteMark) {
 			end++
 		}
 		if end < len(toks) && x.para(end) == p || p == 0 {
-			continue
+			return
 		}
 		// The statement that ends the paragraph before, within ten tokens.
 		var prev *check.Claim
@@ -309,7 +307,7 @@ func (x *analysis) continuedParagraphs() {
 			}
 		}
 		if prev == nil || prev.SpeakerRef == 0 {
-			continue
+			return
 		}
 		tail := 0
 		for k := x.tokAt(prev.End-1) + 1; k < open && x.para(k) == p-1; k++ {
@@ -318,7 +316,7 @@ func (x *analysis) continuedParagraphs() {
 		if kind := x.a.Mentions[prev.SpeakerRef-1].Kind; tail <= 10 && (kind == check.PersonMention || kind == check.PronounMention) {
 			c.SpeakerRef = prev.SpeakerRef
 		}
-	}
+	})
 }
 
 // para returns the paragraph of token i.
