@@ -278,6 +278,8 @@ func TestReportedFrames(t *testing.T) {
 		{"Politifact then pointed out that one shooting may have more than one victim.", "one shooting may have more than one victim", "Politifact", "pointed"},
 		{"The New York state attorney general is confirming that the foundation is not registered.", "the foundation is not registered", "The New York state attorney general", "confirming"},
 		{"The Trump campaign did not immediately say whether it would respond.", "whether it would respond", "The Trump campaign", "say"},
+		{"The GOP nominee Donald Trump complained about his microphone the morning after the debate.", "his microphone the morning after the debate", "Donald Trump", "complained"},
+		{"Ted Cruz lashed out at critics of the deal.", "critics of the deal", "Ted Cruz", "lashed"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}
@@ -341,6 +343,7 @@ func TestPassiveIsNoStatement(t *testing.T) {
 		"Senator Bob Casey was asked to resign from the panel.",
 		"Mykhailo Podolyak provided detailed insight into the deadlock.", // an adjective, not a cue
 		"The debate is whether any acceptable compromise can be found in Moscow.",
+		"Ted Cruz talked with reporters for an hour.", // a hearer, not what was said
 	} {
 		for _, c := range analyse(text, "").Claims {
 			if c.Kind == "quote" {

@@ -76,6 +76,41 @@ var particles = setOf("out", "clear", "plain", "up")
 // possessiveDets begin a speaker described by whose they are: "my father".
 var possessiveDets = setOf("my", "his", "her", "their", "our", "your", "its")
 
+// phrasalCues report what someone said about, of, on, for or against
+// something: "complained about his microphone", "spoke of a stone
+// slaver's block", "railed against free-trade deals".
+var phrasalCues = setOf("talked", "talks", "talking", "spoke", "speaks", "speaking", "complained",
+	"complains", "complaining", "commented", "comments", "commenting", "wrote", "writes", "testified",
+	"argued", "argues", "arguing", "warned", "warns", "warning", "cautioned", "asked", "asks", "asking",
+	"railed", "rails", "railing", "campaigned", "campaigns", "campaigning", "pushed", "pushes", "pushing",
+	"advocated", "advocates", "advocating", "responded", "responds", "responding", "pointed", "points",
+	"referred", "refers", "referring", "objected", "objects", "agreed", "agrees", "disagreed",
+	"disagrees", "sided", "sides", "focused", "focuses", "seized", "seizing", "joked", "jokes",
+	"boasted", "boasts", "bragged", "brags", "lectured", "inquired", "vented", "fumed", "lashed",
+	"hammered", "harped", "mused", "reflected", "reminisced", "weighed", "opined", "posted", "tweeted")
+
+// phrasalPreps join a phrasal cue to what was said: "about", "of" and
+// "against" any of them; the others only the verbs listed with them, for
+// "spoke on CNN" and "talked with reporters" name no content.
+var phrasalPreps = map[string]map[string]bool{
+	"about": nil, "of": nil, "against": nil,
+	"on": setOf("commented", "comments", "commenting", "weighed", "focused", "focuses", "seized", "seizing",
+		"reflected", "harped", "lectured", "opined", "campaigned", "campaigns", "campaigning"),
+	"for": setOf("pushed", "pushes", "pushing", "advocated", "advocates", "advocating", "campaigned",
+		"campaigns", "campaigning", "argued", "argues", "arguing", "asked", "asks", "asking"),
+	"to": setOf("responded", "responds", "responding", "pointed", "points", "referred", "refers", "referring",
+		"objected", "objects"),
+	"with": setOf("agreed", "agrees", "disagreed", "disagrees", "sided", "sides"),
+	"over": setOf("fumed", "complained", "complains", "complaining", "vented"),
+	"at": setOf("lashed", "joked", "jokes", "fumed"),
+}
+
+// phrasalOK reports whether cue w takes what was said after preposition p.
+func phrasalOK(w, p string) bool {
+	verbs, ok := phrasalPreps[p]
+	return ok && (verbs == nil || verbs[w])
+}
+
 // hearers are who a speaker tells, when the hearer is one word: "told
 // reporters the talks failed".
 var hearers = setOf("me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",

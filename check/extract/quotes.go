@@ -20,7 +20,8 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 // generic "VERB that" case aside).
 var reportWords = func() map[string]bool {
 	m := setOf("according", "as")
-	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues} {
+	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues, phrasalCues,
+		questionCues, attitudes, viewFrames} {
 		for w := range set {
 			m[w] = true
 		}
@@ -996,6 +997,21 @@ func (x *analysis) reported(si int) {
 				continue
 			}
 			i = subjectReport(i, i+2, t.Lower)
+			continue
+		case phrasalCues[t.Lower] && !t.Upper && i+2 < last && !x.inQ[i+1] && (phrasalOK(t.Lower, toks[i+1].Lower) || (toks[i+1].Lower == "in" || toks[i+1].Lower == "out") && i+3 < last && phrasalOK(t.Lower, toks[i+2].Lower)):
+			// "complained about his microphone", "weighed in on the race",
+			// "lashed out at critics".
+			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
+				continue
+			}
+			j := i + 2
+			if toks[i+1].Lower == "in" || toks[i+1].Lower == "out" {
+				j = i + 3
+			}
+			if m := x.adjacentSubject(i, s.First); m > 0 {
+				add(j, x.frameEnd(j, x.clauseEnd(j, last)), m, t.Lower)
+				i = max(i, resume-1)
+			}
 			continue
 		case questionCues[t.Lower] && !t.Upper && i+2 < last && questionWords[toks[i+1].Lower] && !x.inQ[i+1]:
 			// "questioned whether Obama was prepared", "asked how Clinton
