@@ -102,7 +102,7 @@ var phrasalPreps = map[string]map[string]bool{
 		"objected", "objects"),
 	"with": setOf("agreed", "agrees", "disagreed", "disagrees", "sided", "sides"),
 	"over": setOf("fumed", "complained", "complains", "complaining", "vented"),
-	"at": setOf("lashed", "joked", "jokes", "fumed"),
+	"at":   setOf("lashed", "joked", "jokes", "fumed"),
 }
 
 // phrasalOK reports whether cue w takes what was said after preposition p.
