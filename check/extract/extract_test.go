@@ -280,6 +280,8 @@ func TestReportedFrames(t *testing.T) {
 		{"The Trump campaign did not immediately say whether it would respond.", "whether it would respond", "The Trump campaign", "say"},
 		{"The GOP nominee Donald Trump complained about his microphone the morning after the debate.", "his microphone the morning after the debate", "Donald Trump", "complained"},
 		{"Ted Cruz lashed out at critics of the deal.", "critics of the deal", "Ted Cruz", "lashed"},
+		{"According to a 52-count civil complaint filed by the S.E.C., the developers engaged in a \"massive fraudulent scheme.\"", "the developers engaged in a \"massive fraudulent scheme.\"", "a 52-count civil complaint filed by the S.E.C.", "according to"},
+		{"The main requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.", "The main requirement is a \"lawful source of investment income,\"", "a Homeland Security memo", "put it"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}

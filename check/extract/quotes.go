@@ -646,6 +646,25 @@ func (x *analysis) speakerClosing(i, last int) int {
 	return 0
 }
 
+// npHeadAfter returns the end of a noun phrase that starts at token i: up
+// to the first word that cannot be in it (a preposition, a participle, a
+// verb, punctuation), at most eight tokens; -1 if it has no head.
+func (x *analysis) npHeadAfter(i, last int) int {
+	toks := x.a.Tokens
+	j := i
+	for j < last && j < i+8 {
+		t := toks[j]
+		if x.inQ[j] || t.Kind == check.QuoteMark || t.Kind == check.Punct && t.Text != "-" || t.Kind == check.Word && (prepositions[t.Lower] || npStop[t.Lower] && j > i || cues[t.Lower] || verbLike(t) || t.Lower == "put") {
+			break
+		}
+		j++
+	}
+	if j == i || !npHead(toks[j-1]) {
+		return -1
+	}
+	return j
+}
+
 // headAfterMention reports whether the noun phrase [st, e) names someone
 // by a common noun after a name: "The Clinton campaign", "A Bloomberg
 // poll", where the name only says whose.
@@ -945,6 +964,10 @@ func (x *analysis) reported(si int) {
 				// "according to federal statistics", "according to a new poll"
 				if e := x.npAfter(i+2, last); e > 0 {
 					m = x.npMention(i+2, e)
+				} else if e := x.npHeadAfter(i+2, last); e > 0 && i == s.First {
+					// "According to a 52-count civil complaint filed by …,":
+					// the source is the noun phrase's head, before what follows it.
+					m = x.npMention(i+2, e)
 				}
 			}
 			if m == 0 {
@@ -960,12 +983,23 @@ func (x *analysis) reported(si int) {
 			continue
 		case t.Lower == "as" && i+1 < last:
 			m := x.mentionNear(i + 1)
+			afterComma := i > s.First+3 && (toks[i-1].Text == "," || toks[i-1].Kind == check.QuoteMark && toks[i-2].Text == ",")
+			if m == 0 && afterComma {
+				// "…, as a Homeland Security memo put it."
+				if e := x.npHeadAfter(i+1, last); e > 0 && e+1 < last && toks[e].Lower == "put" && toks[e+1].Lower == "it" && e+2 >= last {
+					m = x.npMention(i+1, e)
+				}
+			}
 			if m == 0 {
 				continue
 			}
 			j := x.skipMention(i+1, m, last)
 			if j+1 < last && toks[j].Lower == "put" && toks[j+1].Lower == "it" {
-				add(j+2, last, m, "put it")
+				if j+2 >= last && afterComma {
+					add(s.First, i, m, "put it") // what came before it
+				} else {
+					add(j+2, last, m, "put it")
+				}
 				i = max(i, resume-1)
 				continue
 			}
