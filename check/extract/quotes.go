@@ -870,7 +870,7 @@ func (x *analysis) reported(si int) {
 	if x.headlines[si] {
 		// Headlines: "Pence: Gennifer Flowers Won't Be at Debate", "Obama
 		// Says Museum Will Tell of Suffering", "…, Lindsey Graham Says".
-		for k := s.First; k < last; k++ {
+		for k := s.First + 1; k < last; k++ {
 			w := toks[k].Lower
 			if w != ":" && w != "says" && w != "said" {
 				continue
