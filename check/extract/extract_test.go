@@ -282,6 +282,7 @@ func TestReportedFrames(t *testing.T) {
 		{"Ted Cruz lashed out at critics of the deal.", "critics of the deal", "Ted Cruz", "lashed"},
 		{"According to a 52-count civil complaint filed by the S.E.C., the developers engaged in a \"massive fraudulent scheme.\"", "the developers engaged in a \"massive fraudulent scheme.\"", "a 52-count civil complaint filed by the S.E.C.", "according to"},
 		{"The main requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.", "The main requirement is a \"lawful source of investment income,\"", "a Homeland Security memo", "put it"},
+		{"Rep. Adam Schiff, who said the meddling was designed to sow discord, spoke on Friday.", "the meddling was designed to sow discord", "who", "said"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
 	}

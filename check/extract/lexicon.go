@@ -111,6 +111,10 @@ func phrasalOK(w, p string) bool {
 	return ok && (verbs == nil || verbs[w])
 }
 
+// relatives open a relative clause whose antecedent is the speaker: "the
+// department, which reported …".
+var relatives = setOf("who", "which")
+
 // hearers are who a speaker tells, when the hearer is one word: "told
 // reporters the talks failed".
 var hearers = setOf("me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters",

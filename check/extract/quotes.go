@@ -600,6 +600,22 @@ func (x *analysis) subjectOf(c, first int) int {
 			}
 		}
 	}
+	if e > first+1 && relatives[toks[e-1].Lower] {
+		// "the Chicago Police Department, which reported …", "Schiff, who
+		// said …": the relative pronoun speaks, standing for its antecedent.
+		r := e - 1
+		a := r
+		if a > first+1 && toks[a-1].Text == "," {
+			a--
+		}
+		ante := x.mentionEndingAt(a, first)
+		if st := x.npBefore(a, first); ante == 0 && st >= 0 && (!x.hasMention(st, a) || x.orgGoesOn(st, a)) {
+			ante = x.npMention(st, a)
+		}
+		if ante > 0 {
+			return x.relativeMention(r, ante)
+		}
+	}
 	if e > first {
 		if m := x.mentionEndingAt(e, first); m > 0 {
 			return m
@@ -663,6 +679,18 @@ func (x *analysis) npHeadAfter(i, last int) int {
 		return -1
 	}
 	return j
+}
+
+// relativeMention records the relative pronoun at token r as a mention
+// standing for mention ante, as a personal pronoun stands for its name.
+func (x *analysis) relativeMention(r, ante int) int {
+	if m := x.mentionAt[r]; m > 0 {
+		return m
+	}
+	t := x.a.Tokens[r]
+	x.a.Mentions = append(x.a.Mentions, check.Mention{Span: t.Span, Kind: check.PronounMention, Text: t.Text, Ante: ante})
+	x.mentionAt[r] = len(x.a.Mentions)
+	return len(x.a.Mentions)
 }
 
 // headAfterMention reports whether the noun phrase [st, e) names someone
@@ -1160,7 +1188,13 @@ func (x *analysis) reported(si int) {
 			} else if !x.subjectAdjacent(m, i) && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
 				continue
 			}
-			add(j, x.reportEnd(j, last), m, t.Lower)
+			end := x.reportEnd(j, last)
+			if ms := x.tokAt(x.a.Mentions[m-1].Start); relatives[toks[ms].Lower] && ms > s.First && toks[ms-1].Text == "," {
+				if c := x.nextComma(j, end); c > j+2 {
+					end = c // "Schiff, who said the meddling was designed to sow discord, spoke": the relative clause closes
+				}
+			}
+			add(j, end, m, t.Lower)
 			i = max(i, resume-1)
 			continue
 		}
