@@ -174,15 +174,26 @@ func yearToken(toks []check.Token, k, last int) (int, bool) {
 
 // ordinalNumber reads "19th", "21st", "3rd": the number, or 0.
 func ordinalNumber(w string) int {
+	t := trimOrdinal(w)
+	if t == w {
+		return 0
+	}
+	n, err := strconv.Atoi(t)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// trimOrdinal drops the suffix of a number written as an ordinal: "19th" is
+// "19"; a word without one is returned as it is.
+func trimOrdinal(w string) string {
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasSuffix(w, suf) {
-			n, err := strconv.Atoi(strings.TrimSuffix(w, suf))
-			if err == nil {
-				return n
-			}
+			return strings.TrimSuffix(w, suf)
 		}
 	}
-	return 0
+	return w
 }
 
 // edgeWords name a part of a period, with its TIMEX3 mod.

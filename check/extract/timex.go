@@ -486,11 +486,9 @@ func (x *analysis) monthAt(i int, s check.Sentence) (timex, int, bool) {
 	if k < s.Last && toks[k].Text == "," {
 		k++
 	}
-	if k < s.Last && toks[k].Kind == check.Number && len(toks[k].Lower) == 4 {
-		if y, err := strconv.Atoi(toks[k].Lower); err == nil && y >= 1000 && y <= 2200 {
-			year = y
-			end = k + 1
-		}
+	if y, ok := yearToken(toks, k, s.Last); ok {
+		year = y
+		end = k + 1
 	} else if day == 0 && end < s.Last && toks[end].Lower == "of" && end+1 < s.Last && len(toks[end+1].Lower) == 4 {
 		if y, err := strconv.Atoi(toks[end+1].Lower); err == nil {
 			year = y
@@ -571,10 +569,7 @@ func (x *analysis) monthAt(i int, s check.Sentence) (timex, int, bool) {
 }
 
 func dayNum(s string) int {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		s = strings.TrimSuffix(s, suf)
-	}
-	d, err := strconv.Atoi(s)
+	d, err := strconv.Atoi(trimOrdinal(s))
 	if err != nil || d < 1 || d > 31 {
 		return 0
 	}
@@ -997,6 +992,11 @@ func halfAt(toks []check.Token, i, last int) int {
 	return i
 }
 
+// lengthExpected are the words after which "a year" is a length: "for a
+// year", "lasted a day", "within an hour".
+var lengthExpected = setOf("for", "about", "nearly", "almost", "than", "within", "lasted", "over", "after",
+	"in", "took", "spent")
+
 // vagueCounts make a plural unit a vague length: "several days", "recent
 // years", "the coming months".
 var vagueCounts = setOf("several", "few", "many", "recent", "coming")
@@ -1078,7 +1078,7 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		j++
 	}
 	unit, ok := unitOf(toks[j].Lower)
-	if !ok || toks[j].Upper && x.a.Tokens[j].Text != strings.ToUpper(toks[j].Text) && j > s.First && !toks[i].Upper {
+	if !ok || toks[j].Upper && toks[j].Text != strings.ToUpper(toks[j].Text) && j > s.First && !toks[i].Upper {
 		return c, 0, false // "60 Minutes", the programme
 	}
 	if toks[i].Lower == "a" || toks[i].Lower == "an" {
@@ -1088,7 +1088,7 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		if j+1 < s.Last {
 			after = toks[j+1].Lower
 		}
-		if !(after == "earlier" || after == "later" || after == "before") && !(i > s.First && (toks[i-1].Lower == "for" || toks[i-1].Lower == "about" || toks[i-1].Lower == "nearly" || toks[i-1].Lower == "almost" || toks[i-1].Lower == "than" || toks[i-1].Lower == "within" || toks[i-1].Lower == "lasted" || toks[i-1].Lower == "over" || toks[i-1].Lower == "after" || toks[i-1].Lower == "in" || toks[i-1].Lower == "took" || toks[i-1].Lower == "spent")) {
+		if !(after == "earlier" || after == "later" || after == "before") && !(i > s.First && lengthExpected[toks[i-1].Lower]) {
 			return c, 0, false
 		}
 	}
