@@ -219,21 +219,37 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		if t.Text == "." && n > 0 && len(name[n-1].Text) == 1 {
 			continue // the dot of a middle initial
 		}
+		if t.Text == "-" && n > 0 && n+1 < len(name) && name[n-1].End == t.Start && t.End == name[n+1].Start {
+			continue // a double-barrelled name: "Holtz-Eakin", "Jean-Pierre"
+		}
 		w := bare(t.Lower)
 		if orgWords[w] || (notPersonWords[w] && !nameParticles[w]) || t.Kind != check.Word {
 			return false
 		}
 	}
-	if len(name) > 4 {
+	// The surname starts at sur: hyphens join it into one ("Holtz-Eakin").
+	sur := len(name) - 1
+	for sur >= 2 && name[sur-1].Text == "-" {
+		sur -= 2
+	}
+	words := 0 // tokens, but a hyphen joins two into one
+	for _, t := range name {
+		if t.Text != "-" {
+			words++
+		}
+	}
+	if words > 4 {
 		return false
 	}
-	if len(name) > 1 && k == s.First && strings.HasSuffix(name[0].Lower, "ing") {
+	if sur > 0 && k == s.First && strings.HasSuffix(name[0].Lower, "ing") {
 		name = name[1:] // "Injecting Clinton into ...": a verb opening the sentence, not a given name
 		k++
+		sur--
+		words--
 	}
 	caps := 0
 	for _, t := range name {
-		if allCaps(t.Text) {
+		if allCaps(t.Text) || t.Text == "-" {
 			caps++
 		}
 	}
@@ -241,8 +257,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		return false // "HAS INVESTIGATED HIM", "AMA": a heading or an acronym, not a name
 	}
 	last := name[len(name)-1]
-	if len(name) == 1 {
-		w := bare(last.Lower)
+	surname := bare(strings.ToLower(x.a.Snippet(check.Span{Start: name[sur].Start, End: last.End})))
+	if sur == 0 {
+		w := surname
 		if strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") {
 			return false // demonyms: "Ukrainians"
 		}
@@ -259,7 +276,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			return false
 		}
 	}
-	if x.headlines[x.a.Tokens[i].Sent] && !surnames[check.FoldName(bare(last.Lower))] {
+	if x.headlines[x.a.Tokens[i].Sent] && !surnames[check.FoldName(surname)] {
 		return false
 	}
 	m := check.Mention{
@@ -271,9 +288,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		m.Span.End -= possessiveLen(last)
 	}
 	m.Text = x.a.Snippet(m.Span)
-	if len(name) > 1 {
-		m.Given = x.a.Snippet(check.Span{Start: name[0].Start, End: name[len(name)-2].End})
-		surnames[check.FoldName(bare(last.Lower))] = true
+	if sur > 0 {
+		m.Given = x.a.Snippet(check.Span{Start: name[0].Start, End: name[sur-1].End})
+		surnames[check.FoldName(surname)] = true
 	}
 	if g := x.genderAt(x.tokAt(name[0].Start), m.Given); g != genderUnknown {
 		if x.gender == nil {

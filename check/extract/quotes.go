@@ -129,7 +129,14 @@ func (x *analysis) paragraphSpeakers() {
 		if speaker.Kind != check.PersonMention && speaker.Kind != check.PronounMention {
 			return
 		}
-		if !x.otherPersonBetween(prev.SpeakerRef, prev.End, toks[open].Start) {
+		// Names in the attribution after the statement are not speakers
+		// (`," Obama said after meeting Vladimir Putin.`): look from the
+		// end of its sentence.
+		from := prev.End
+		if speaker.Start >= prev.End {
+			from = toks[x.a.Sentences[x.sentOf(speaker.Start)].Last-1].End
+		}
+		if !x.otherPersonBetween(prev.SpeakerRef, from, toks[open].Start) {
 			c.SpeakerRef = prev.SpeakerRef
 		}
 	})
@@ -488,6 +495,15 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 		for c := q.Open - 2; c >= ps.First; c-- {
 			if !x.inQ[c] && isCue(toks[c]) {
 				return x.subjectOf(c, ps.First), toks[c].Lower, c
+			}
+		}
+		// No cue: the sentence that announces the quotation is its
+		// speaker's (`Sanders made the following comment:`).
+		for k := ps.First; k < q.Open-1; k++ {
+			if m := x.mentionAt[k]; m > 0 && !x.inQ[k] {
+				if mm := x.a.Mentions[m-1]; !mm.Object && !mm.Possessive {
+					return m, ":", q.Open - 1
+				}
 			}
 		}
 	}
