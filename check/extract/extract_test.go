@@ -219,6 +219,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The rules were likened to \"burning the Constitution and the law\" - a charge that might have stung.", "burning the Constitution and the law", ""},
 		{"Bernie Sanders spoke in July. \"The plan is sound,\" said Douglas Holtz-Eakin, an economist.", "The plan is sound", "Douglas Holtz-Eakin"},
 		{"Bernie Sanders ran in the primaries. On July 6, 2015, Sanders made the following comment:\n\n\u201cFor young people who have dropped out of high school, the unemployment rate is 33 percent.\u201d", "For young people who have dropped out of high school, the unemployment rate is 33 percent.", "Sanders"},
+		{"\"A state cannot avoid the conclusion that its process results in removal,\" said the ruling.", "A state cannot avoid the conclusion that its process results in removal", "the ruling"},
+		{"\"The measure must be struck down,\" the letter said.", "The measure must be struck down", "the letter"},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

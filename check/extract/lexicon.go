@@ -63,7 +63,9 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 	"lawyers", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "analyst", "analysts",
 	"expert", "experts", "economist", "economists", "witness", "witnesses", "resident", "residents",
 	"supporter", "supporters", "critic", "critics", "voter", "voters", "statement", "report", "study",
-	"poll", "survey", "analysis", "campaign", "spokesperson", "representative", "representatives")
+	"poll", "survey", "analysis", "campaign", "spokesperson", "representative", "representatives",
+	"ruling", "letter", "memo", "complaint", "lawsuit", "indictment", "opinion", "filing", "email", "tweet",
+	"editorial", "ad", "release")
 
 // viewFrames report a view of someone or something when what follows holds
 // quoted words: "admires Putin as a \"strong leader\"".

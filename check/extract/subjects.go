@@ -52,7 +52,7 @@ func npHead(t check.Token) bool {
 	if npStop[t.Lower] || cues[t.Lower] || eventVerbs[t.Lower] != "" || notHeads[t.Lower] || temporalWord(t) {
 		return false
 	}
-	if strings.HasSuffix(t.Lower, "n't") || !t.Upper && (strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
+	if strings.HasSuffix(t.Lower, "n't") || !t.Upper && !speakerHeads[t.Lower] && (strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
 		return false
 	}
 	return true
