@@ -221,6 +221,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Bernie Sanders ran in the primaries. On July 6, 2015, Sanders made the following comment:\n\n\u201cFor young people who have dropped out of high school, the unemployment rate is 33 percent.\u201d", "For young people who have dropped out of high school, the unemployment rate is 33 percent.", "Sanders"},
 		{"\"A state cannot avoid the conclusion that its process results in removal,\" said the ruling.", "A state cannot avoid the conclusion that its process results in removal", "the ruling"},
 		{"\"The measure must be struck down,\" the letter said.", "The measure must be struck down", "the letter"},
+		{"My mother mentioned the devil. I laughed and said, \"I don't believe in the devil.\"", "I don't believe in the devil.", "I"},
+		{"She became upset. I had to change my answer: \"Of course I believe in the devil.\"", "Of course I believe in the devil.", "I"},
+		{"\"I see many houses were damaged,\" said Bensu Elianita, a resident, adding, \"Many people were injured.\"", "Many people were injured.", "Bensu Elianita"},
+		{"Andrew Wetzler, director of the council's endangered species program, was blunt:\n\n\"We will see them in court.\"", "We will see them in court.", "Andrew Wetzler"},
+		{"With Democratic leaders increasingly worried, President Barack Obama is rolling out a new message: \"It's about me and my record.\"", "It's about me and my record.", "Barack Obama"},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

@@ -488,22 +488,49 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 		}
 		return x.subjectOf(c, s.First), cue, c
 	}
-	// A quotation that opens its sentence after a colon takes the cue of the
-	// sentence before it: `Padilla wrote:` / `"..."`.
-	if q.Open == s.First && q.Open > 0 && toks[q.Open-1].Text == ":" {
+	// A quotation after a colon takes the cue of the words before it, in
+	// its sentence or the one before: `Padilla wrote:` / `"..."`.
+	if q.Open > 0 && toks[q.Open-1].Text == ":" {
 		ps := x.a.Sentences[toks[q.Open-1].Sent]
 		for c := q.Open - 2; c >= ps.First; c-- {
 			if !x.inQ[c] && isCue(toks[c]) {
 				return x.subjectOf(c, ps.First), toks[c].Lower, c
 			}
 		}
-		// No cue: the sentence that announces the quotation is its
-		// speaker's (`Sanders made the following comment:`).
-		for k := ps.First; k < q.Open-1; k++ {
-			if m := x.mentionAt[k]; m > 0 && !x.inQ[k] {
-				if mm := x.a.Mentions[m-1]; !mm.Object && !mm.Possessive {
-					return m, ":", q.Open - 1
+		// No cue: the clause that announces the quotation is its subject's
+		// (`Sanders made the following comment:`): the subject nearest the
+		// colon, as a clause before may have another (`With Democrats
+		// worried, Obama is rolling out a new message:`). A subject is a
+		// mention a verb follows, so `Trump attacked Clinton:` is Trump's.
+		for k := q.Open - 2; k >= ps.First; k-- {
+			if x.inQ[k] {
+				continue
+			}
+			m := x.mentionAt[k]
+			if m == 0 && personalPronoun(toks[k]) {
+				m = -1
+			}
+			if m == 0 || m > 0 && (x.a.Mentions[m-1].Object || x.a.Mentions[m-1].Possessive) {
+				continue
+			}
+			j := k + 1
+			if m > 0 {
+				j = x.skipMention(k, m, q.Open)
+			}
+			if j < q.Open && toks[j].Text == "," {
+				// An appositive: `Andrew Wetzler, director of the program, was blunt:`.
+				if c := x.nextComma(j+1, q.Open); c > 0 {
+					j = c + 1
 				}
+			}
+			for j < q.Open && cueAdverbs[toks[j].Lower] && !finiteVerb(toks[j]) {
+				j++ // "Obama also made"
+			}
+			if j < q.Open && finiteVerb(toks[j]) {
+				if m < 0 {
+					m = x.npMention(k, k+1)
+				}
+				return m, ":", q.Open - 1
 			}
 		}
 	}
@@ -1263,11 +1290,32 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 				return m
 			}
 		}
-		if toks[k].Kind == check.Word && !toks[k].Upper && npPronouns[toks[k].Lower] && toks[k].Lower != "it" {
+		if personalPronoun(toks[k]) && !x.inQ[k] {
 			return x.npMention(k, k+1)
 		}
 	}
 	return 0
+}
+
+// finiteVerb reports whether a word has the form of a verb that a subject
+// goes with: a form of "be", an auxiliary, a past or a present in -s.
+func finiteVerb(t check.Token) bool {
+	w := t.Lower
+	if t.Kind != check.Word || t.Upper {
+		return false
+	}
+	return isBe(w) || auxiliaries[w] || verbLike(t) || irregularPast[w] ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
+
+// auxiliaries go before a verb, after its subject.
+var auxiliaries = setOf("has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "must",
+	"should", "may", "might", "shall")
+
+// personalPronoun reports whether a token is a pronoun that can speak
+// without a name: "we", "they", "you", and the writer's "I".
+func personalPronoun(t check.Token) bool {
+	return t.Kind == check.Word && npPronouns[t.Lower] && t.Lower != "it" && (!t.Upper || t.Text == "I")
 }
 
 // frameEnd returns where the words a frame cue reports end, given the end
