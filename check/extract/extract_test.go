@@ -226,6 +226,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"I see many houses were damaged,\" said Bensu Elianita, a resident, adding, \"Many people were injured.\"", "Many people were injured.", "Bensu Elianita"},
 		{"Andrew Wetzler, director of the council's endangered species program, was blunt:\n\n\"We will see them in court.\"", "We will see them in court.", "Andrew Wetzler"},
 		{"With Democratic leaders increasingly worried, President Barack Obama is rolling out a new message: \"It's about me and my record.\"", "It's about me and my record.", "Barack Obama"},
+		{"In an August speech, Donald Trump attacked \"the hateful ideology of radical Islam and its oppression of women.\"", "the hateful ideology of radical Islam and its oppression of women.", "Donald Trump"},
+		{"Hillary Clinton is describing as \"unhinged\" a Donald Trump tweet about a former Miss Universe.", "unhinged", "Hillary Clinton"},
+		{"Donald Trump spoke on Monday. The attacks \"on our embassy and our people\" continued for a week.", "on our embassy and our people", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

@@ -454,7 +454,7 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			// "Sybiha went on: ..."
 			return x.subjectOf(c-1, s.First), "went on", c
 		}
-		if !isCue(toks[c]) || c > s.First && toks[c-1].Text == "-" {
+		if !isCue(toks[c]) && !x.frameOf(c, q.Open, s.First) || c > s.First && toks[c-1].Text == "-" {
 			continue // not a cue, or "so-called"
 		}
 		cue = toks[c].Lower
@@ -464,7 +464,7 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				return m, cue, c
 			}
 		}
-		if c > s.First && isBe(toks[c-1].Lower) || c > s.First+1 && isBe(toks[c-2].Lower) && cueAdverbs[toks[c-1].Lower] {
+		if !progressive(toks[c]) && (c > s.First && isBe(toks[c-1].Lower) || c > s.First+1 && isBe(toks[c-2].Lower) && cueAdverbs[toks[c-1].Lower]) {
 			// Passive: the agent follows "by", after the quotation if not before it.
 			if q.Close >= 0 {
 				j := q.Close + 1
@@ -1312,6 +1312,27 @@ func finiteVerb(t check.Token) bool {
 var auxiliaries = setOf("has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "must",
 	"should", "may", "might", "shall")
 
+// frameOf reports whether token c is a frame cue, in the form of a verb,
+// that takes the quotation opening at token open as its complement: no
+// more than eight words between, and no punctuation ("attacked \"the
+// hateful ideology\"", "called the talks \"constructive\""). A form in -s
+// must read as a verb: "the attacks" are no cue.
+func (x *analysis) frameOf(c, open, first int) bool {
+	t := x.a.Tokens[c]
+	if !frameCues[t.Lower] || t.Upper || open-c > 9 {
+		return false
+	}
+	if !strings.HasSuffix(t.Lower, "ed") && !progressive(t) && !x.verbAfterSubject(c, first) {
+		return false
+	}
+	for k := c + 1; k < open; k++ {
+		if t := x.a.Tokens[k]; t.Kind != check.Word && t.Text != "-" || x.inQ[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // personalPronoun reports whether a token is a pronoun that can speak
 // without a name: "we", "they", "you", and the writer's "I".
 func personalPronoun(t check.Token) bool {
@@ -1400,7 +1421,7 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 	case "he", "she", "it":
 		return strings.HasSuffix(x.a.Tokens[i].Lower, "s")
 	}
-	if x.mentionAt[x.tokAt(p.Start)] > 0 || p.Upper && !isPossessive(p) {
+	if x.mentionAt[x.tokAt(p.Start)] > 0 || p.Upper && !isPossessive(p) && !possessiveDets[w] && w != "the" && w != "a" && w != "an" && w != "this" && w != "these" {
 		return true
 	}
 	return p.Kind == check.Word && strings.HasSuffix(w, "s") && !isPossessive(p) && !strings.HasSuffix(w, "ss")
