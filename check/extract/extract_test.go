@@ -229,6 +229,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"In an August speech, Donald Trump attacked \"the hateful ideology of radical Islam and its oppression of women.\"", "the hateful ideology of radical Islam and its oppression of women.", "Donald Trump"},
 		{"Hillary Clinton is describing as \"unhinged\" a Donald Trump tweet about a former Miss Universe.", "unhinged", "Hillary Clinton"},
 		{"Donald Trump spoke on Monday. The attacks \"on our embassy and our people\" continued for a week.", "on our embassy and our people", ""},
+		{"The piece used one of the woman's quotes as its headline: \"Finally. Someone who thinks like me.\"", "Finally. Someone who thinks like me.", "The piece"},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

@@ -78,6 +78,10 @@ var particles = setOf("out", "clear", "plain", "up")
 // possessiveDets begin a speaker described by whose they are: "my father".
 var possessiveDets = setOf("my", "his", "her", "their", "our", "your", "its")
 
+// determiners open a noun phrase.
+var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their",
+	"our", "your", "its")
+
 // phrasalCues report what someone said about, of, on, for or against
 // something: "complained about his microphone", "spoke of a stone
 // slaver's block", "railed against free-trade deals".

@@ -533,6 +533,11 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				return m, ":", q.Open - 1
 			}
 		}
+		// A noun phrase opening the sentence, then its verb: `The piece
+		// used one of her quotes as its headline:`.
+		if e := x.npHeadAfter(ps.First, q.Open); e > ps.First && e < q.Open && finiteVerb(toks[e]) && toks[ps.First].Kind == check.Word && determiners[toks[ps.First].Lower] {
+			return x.npMention(ps.First, e), ":", q.Open - 1
+		}
 	}
 	// A passive without a cue before: `was called "..." by X` is handled above;
 	// `"...," according to X`.
@@ -1421,7 +1426,7 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 	case "he", "she", "it":
 		return strings.HasSuffix(x.a.Tokens[i].Lower, "s")
 	}
-	if x.mentionAt[x.tokAt(p.Start)] > 0 || p.Upper && !isPossessive(p) && !possessiveDets[w] && w != "the" && w != "a" && w != "an" && w != "this" && w != "these" {
+	if x.mentionAt[x.tokAt(p.Start)] > 0 || p.Upper && !isPossessive(p) && !determiners[w] {
 		return true
 	}
 	return p.Kind == check.Word && strings.HasSuffix(w, "s") && !isPossessive(p) && !strings.HasSuffix(w, "ss")
