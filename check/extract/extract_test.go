@@ -275,6 +275,8 @@ func TestReportedFrames(t *testing.T) {
 		{"Senator Bob Casey is promising lower taxes and more jobs.", "lower taxes and more jobs", "Bob Casey", "promising"},
 		{"The State Department Refugee Processing Center said that most refugees are Sunni Muslims.", "most refugees are Sunni Muslims", "The State Department Refugee Processing Center", "said"},
 		{"Senator Bob Casey questioned whether the nominee was prepared to face emergencies.", "whether the nominee was prepared to face emergencies", "Bob Casey", "questioned"},
+		{"In his speech, Lindsey Graham urged Republicans to join the believers, and criticized the party's lack of environmental awareness.", "the party's lack of environmental awareness", "Lindsey Graham", "criticized"},
+		{"Donald Trump has used the phrase often in his campaign, and criticized Obama for not doing so.", "Obama for not doing so", "Donald Trump", "criticized"},
 		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},
 		{"A Bloomberg poll shows that wealthy voters have left the party.", "wealthy voters have left the party", "A Bloomberg poll", "shows"},
 		{"The Clinton campaign says the ad will air on cable.", "the ad will air on cable", "The Clinton campaign", "says"},
@@ -310,8 +312,14 @@ func TestReportedFrames(t *testing.T) {
 			t.Errorf("%q: %q by %q (%s), want %q (%s)", c.text, c.quote, got, q.Cue, c.speaker, c.cue)
 		}
 	}
+	// A verb after "and" in a clause of its own has no speaker from the
+	// clause before.
+	a := analyse("Mayor Bill de Blasio lingered at the edge as young people set up barricades and attacked government buildings.", "")
+	if q := find(a, "quote", "government buildings"); q != nil {
+		t.Errorf("conjoined verb in another clause: %+v", q)
+	}
 	// A parenthetical attribution is not part of the words said.
-	a := analyse("The museum, Mr. Obama said, would make visitors face hard truths.", "")
+	a = analyse("The museum, Mr. Obama said, would make visitors face hard truths.", "")
 	if q := find(a, "quote", "The museum, Mr. Obama said, would make visitors face hard truths"); q == nil || strings.Contains(strings.Join(q.Words, " "), "obama") {
 		t.Errorf("parenthetical attribution: %+v", q)
 	}

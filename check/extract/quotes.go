@@ -503,33 +503,7 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 		// worried, Obama is rolling out a new message:`). A subject is a
 		// mention a verb follows, so `Trump attacked Clinton:` is Trump's.
 		for k := q.Open - 2; k >= ps.First; k-- {
-			if x.inQ[k] {
-				continue
-			}
-			m := x.mentionAt[k]
-			if m == 0 && personalPronoun(toks[k]) {
-				m = -1
-			}
-			if m == 0 || m > 0 && (x.a.Mentions[m-1].Object || x.a.Mentions[m-1].Possessive) {
-				continue
-			}
-			j := k + 1
-			if m > 0 {
-				j = x.skipMention(k, m, q.Open)
-			}
-			if j < q.Open && toks[j].Text == "," {
-				// An appositive: `Andrew Wetzler, director of the program, was blunt:`.
-				if c := x.nextComma(j+1, q.Open); c > 0 {
-					j = c + 1
-				}
-			}
-			for j < q.Open && cueAdverbs[toks[j].Lower] && !finiteVerb(toks[j]) {
-				j++ // "Obama also made"
-			}
-			if j < q.Open && finiteVerb(toks[j]) {
-				if m < 0 {
-					m = x.npMention(k, k+1)
-				}
+			if m := x.verbSubject(k, q.Open-1); m > 0 {
 				return m, ":", q.Open - 1
 			}
 		}
@@ -1471,8 +1445,72 @@ func (x *analysis) adjacentSubject(i, first int) int {
 	if m := x.subjectOf(i, first); m > 0 && x.subjectAdjacent(m, i) {
 		return m
 	}
+	// The second of two verbs joined by a conjunction shares the first's
+	// subject: "Graham urged Republicans to act, and criticized the party's
+	// lack of awareness".
+	k := i - 1
+	for k > first && cueAdverbs[x.a.Tokens[k].Lower] {
+		k--
+	}
+	if k <= first+1 || !conjunctions[x.a.Tokens[k].Lower] {
+		return 0
+	}
+	// The nearest subject before, in the same clause: not past a word that
+	// opens another ("as young people set up barricades and attacked …").
+	for j := k - 1; j >= first; j-- {
+		if t := x.a.Tokens[j]; subordinators[t.Lower] && !x.inQ[j] {
+			return 0
+		}
+		if m := x.verbSubject(j, k); m > 0 {
+			return m
+		}
+	}
 	return 0
 }
+
+// subordinators open a clause inside a sentence.
+var subordinators = setOf("as", "when", "because", "while", "after", "before", "since", "if", "that",
+	"which", "who", "whom", "where", "although", "though", "until", "unless", "whether")
+
+// verbSubject returns the mention at token k, or a personal pronoun there
+// made one, when it is a verb's subject: a finite verb follows it before
+// token end, after an appositive or adverbs at most. 0 if it is not.
+func (x *analysis) verbSubject(k, end int) int {
+	toks := x.a.Tokens
+	if x.inQ[k] {
+		return 0
+	}
+	m := x.mentionAt[k]
+	if m == 0 && personalPronoun(toks[k]) {
+		m = -1
+	}
+	if m == 0 || m > 0 && (x.a.Mentions[m-1].Object || x.a.Mentions[m-1].Possessive) {
+		return 0
+	}
+	j := k + 1
+	if m > 0 {
+		j = x.skipMention(k, m, end)
+	}
+	if j < end && toks[j].Text == "," {
+		// An appositive: `Andrew Wetzler, director of the program, was blunt:`.
+		if c := x.nextComma(j+1, end); c > 0 {
+			j = c + 1
+		}
+	}
+	for j < end && cueAdverbs[toks[j].Lower] && !finiteVerb(toks[j]) {
+		j++ // "Obama also made"
+	}
+	if j >= end || !finiteVerb(toks[j]) {
+		return 0
+	}
+	if m < 0 {
+		m = x.npMention(k, k+1)
+	}
+	return m
+}
+
+// conjunctions join two verbs of one subject.
+var conjunctions = setOf("and", "but", "yet")
 
 // subjectAdjacent reports whether mention m is the subject of the cue at
 // token i: nothing but adverbs, auxiliaries and commas between them.
