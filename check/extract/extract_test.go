@@ -230,6 +230,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Hillary Clinton is describing as \"unhinged\" a Donald Trump tweet about a former Miss Universe.", "unhinged", "Hillary Clinton"},
 		{"Donald Trump spoke on Monday. The attacks \"on our embassy and our people\" continued for a week.", "on our embassy and our people", ""},
 		{"The piece used one of the woman's quotes as its headline: \"Finally. Someone who thinks like me.\"", "Finally. Someone who thinks like me.", "The piece"},
+		{"\"It is a disaster,\" Trump, 70, said of the deal.", "It is a disaster", "Trump"},
+		{"\"The economy is rigged against working people,\" Sanders, I-Vt., said Tuesday.", "The economy is rigged against working people", "Sanders"},
+		{"\"We will see,\" the 70-year-old real estate mogul said.", "We will see", "the 70-year-old real estate mogul"},
+		{"\"The cable has failed often,\" said Mahmoud al-Goweiny, a board member.", "The cable has failed often", "Mahmoud al-Goweiny"},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

@@ -152,6 +152,8 @@ func (x *analysis) nameRun(i, last int) int {
 			j++ // a middle initial: "Elijah E. Cummings"
 		case t.Kind == check.Word && nameParticles[t.Lower] && j+1 < last && toks[j+1].Upper && j > i:
 			j++
+		case t.Kind == check.Word && nameParticles[t.Lower] && j > i && j+2 < last && toks[j+1].Text == "-" && toks[j+1].Start == t.End && toks[j+2].Upper:
+			j++ // "Mahmoud al-Goweiny"
 		case t.Kind == check.Word && t.Lower == "of" && j > i && j+1 < last && toks[j+1].Upper && isTitleWord(toks[j-1]):
 			j++ // "Secretary of State"
 		case t.Text == "-" && j > i && j+1 < last && toks[j+1].Upper && toks[j+1].Start == t.End && toks[j-1].End == t.Start:
@@ -271,6 +273,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		}
 		titled := k > i || x.titleBefore(k, s) > 0
 		cued := j < s.Last && (isCue(toks[j]) || (j+1 < s.Last && isCue(toks[j+1]) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then")))
+		if a := x.skipAside(j, s.Last); !cued && a > j && a < s.Last && isCue(toks[a]) {
+			cued = true // "Sanders, I-Vt., said", "Trump, 70, said"
+		}
 		according := k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according"
 		if !titled && !cued && !according && !surnames[check.FoldName(w)] {
 			return false

@@ -69,8 +69,12 @@ func (x *analysis) npBefore(end, first int) int {
 		return end - 1
 	}
 	start := end - 1
-	for k := end - 2; k >= first && k >= end-6; k-- {
+	words := 1 // six at most; a hyphen and what it joins count as one ("the 70-year-old mogul")
+	for k := end - 2; k >= first && words < 6 && k >= end-12; k-- {
 		t := toks[k]
+		if t.Text != "-" && (k+1 >= end || toks[k+1].Text != "-" || toks[k+1].Start != t.End) {
+			words++
+		}
 		switch {
 		case x.inQ[k] || t.Kind == check.QuoteMark:
 			return start
