@@ -234,6 +234,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"The economy is rigged against working people,\" Sanders, I-Vt., said Tuesday.", "The economy is rigged against working people", "Sanders"},
 		{"\"We will see,\" the 70-year-old real estate mogul said.", "We will see", "the 70-year-old real estate mogul"},
 		{"\"The cable has failed often,\" said Mahmoud al-Goweiny, a board member.", "The cable has failed often", "Mahmoud al-Goweiny"},
+		{"\"That's not true,\" Mike Pence, the Indiana governor, shot back.", "That's not true", "Mike Pence"},
+		{"Mike Pence fired back: \"That is not what the senator said.\"", "That is not what the senator said.", "Mike Pence"},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

@@ -72,6 +72,10 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 var viewFrames = setOf("admires", "admired", "regards", "regarded", "views", "viewed", "sees", "saw",
 	"considers", "considered", "treats", "treated", "casts", "cast", "paints", "painted")
 
+// backCues report a retort with "back" after them: "shot back", "hit back".
+var backCues = setOf("shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes", "wrote", "writes",
+	"snapped", "struck", "strikes", "punched", "lashed")
+
 // particles complete a cue before its that-clause: "pointed out that".
 var particles = setOf("out", "clear", "plain", "up")
 

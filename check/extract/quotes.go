@@ -454,6 +454,9 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			// "Sybiha went on: ..."
 			return x.subjectOf(c-1, s.First), "went on", c
 		}
+		if toks[c].Lower == "back" && c > s.First && backCues[toks[c-1].Lower] {
+			return x.subjectOf(c-1, s.First), toks[c-1].Lower + " back", c - 1 // `Pence shot back: "…"`
+		}
 		if !isCue(toks[c]) && !x.frameOf(c, q.Open, s.First) || c > s.First && toks[c-1].Text == "-" {
 			continue // not a cue, or "so-called"
 		}
@@ -546,6 +549,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		}
 		if j < last && isCue(toks[j]) {
 			return m, toks[j].Lower, j
+		}
+		if j+1 < last && backCues[toks[j].Lower] && toks[j+1].Lower == "back" {
+			return m, toks[j].Lower + " back", j // `," Pence shot back.`
 		}
 	}
 	if isCue(toks[i]) && i+1 < last {
@@ -1601,7 +1607,7 @@ func (x *analysis) skipAside(i, last int) int {
 		for k < last && cueAdverbs[toks[k].Lower] {
 			k++
 		}
-		return k < last && isCue(toks[k])
+		return k < last && (isCue(toks[k]) || k+1 < last && backCues[toks[k].Lower] && toks[k+1].Lower == "back")
 	}
 	if i < last && toks[i].Lower == "of" {
 		for j := i + 1; j < last && j < i+7; j++ {
