@@ -236,6 +236,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"The cable has failed often,\" said Mahmoud al-Goweiny, a board member.", "The cable has failed often", "Mahmoud al-Goweiny"},
 		{"\"That's not true,\" Mike Pence, the Indiana governor, shot back.", "That's not true", "Mike Pence"},
 		{"Mike Pence fired back: \"That is not what the senator said.\"", "That is not what the senator said.", "Mike Pence"},
+		{"\"This is a victory for working families,\" the union's president, Lee Saunders, said.", "This is a victory for working families", "Lee Saunders"},
+		{"\"We have no comment on internal polling,\" one Trump adviser, who requested anonymity, told Politico.", "We have no comment on internal polling", "one Trump adviser"},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

@@ -582,6 +582,24 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		for e > i && cueAdverbs[toks[e-1].Lower] {
 			e--
 		}
+		if e > i+2 && toks[e-1].Text == "," {
+			// An aside before the cue: `," the union's president, Lee
+			// Saunders, said`, `," one Trump adviser, who requested
+			// anonymity, told Politico`. A name in it is the speaker's.
+			k := e - 2
+			for k > i && toks[k].Text != "," {
+				k--
+			}
+			if k > i {
+				if m := x.mentionAfterTitle(k+1, e-1); m > 0 && x.a.Mentions[m-1].Kind == check.PersonMention && x.a.Mentions[m-1].End == toks[e-2].End {
+					return m, toks[c].Lower, c
+				}
+				if st := x.npBefore(k, i); st == i {
+					return x.npMention(i, k), toks[c].Lower, c
+				}
+			}
+			break
+		}
 		if m := x.mentionEndingAt(e, i); m > 0 && e > i {
 			return m, toks[c].Lower, c // `," Clinton spokesman Jesse Lehrich said`
 		}
