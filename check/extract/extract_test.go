@@ -238,6 +238,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Mike Pence fired back: \"That is not what the senator said.\"", "That is not what the senator said.", "Mike Pence"},
 		{"\"This is a victory for working families,\" the union's president, Lee Saunders, said.", "This is a victory for working families", "Lee Saunders"},
 		{"\"We have no comment on internal polling,\" one Trump adviser, who requested anonymity, told Politico.", "We have no comment on internal polling", "one Trump adviser"},
+		{"\"Clinton is a liar,\" Donald Trump charged.", "Clinton is a liar", "Donald Trump"},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/check"
+)
 
 // setOf makes a membership set of words.
 func setOf(words ...string) map[string]bool {
@@ -71,6 +75,18 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 // quoted words: "admires Putin as a \"strong leader\"".
 var viewFrames = setOf("admires", "admired", "regards", "regarded", "views", "viewed", "sees", "saw",
 	"considers", "considered", "treats", "treated", "casts", "cast", "paints", "painted")
+
+// afterCues report speech only in an attribution after a quotation, where
+// they cannot mean anything else: `," Trump charged.`, `," she laughed.`
+var afterCues = setOf("charged", "chimed", "interjected", "marveled", "marvelled", "gushed", "fumed",
+	"deadpanned", "laughed", "ventured", "groused", "grumbled", "whispered", "murmured", "muttered",
+	"bristled", "cracked", "crowed", "exclaimed", "griped", "howled", "jabbed", "pressed", "reasoned",
+	"sniffed", "taunted", "teased", "thundered", "advised", "repeated", "protested", "offered", "smiled",
+	"shrugged", "joked", "quipped", "recounted", "explained", "began", "continued", "went")
+
+// afterCue reports whether a token is a cue in an attribution after a
+// quotation.
+func afterCue(t check.Token) bool { return isCue(t) || afterCues[t.Lower] && !t.Upper }
 
 // backCues report a retort with "back" after them: "shot back", "hit back".
 var backCues = setOf("shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes", "wrote", "writes",

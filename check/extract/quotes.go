@@ -547,14 +547,14 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		for j < last && cueAdverbs[toks[j].Lower] {
 			j++
 		}
-		if j < last && isCue(toks[j]) {
+		if j < last && afterCue(toks[j]) {
 			return m, toks[j].Lower, j
 		}
 		if j+1 < last && backCues[toks[j].Lower] && toks[j+1].Lower == "back" {
 			return m, toks[j].Lower + " back", j // `," Pence shot back.`
 		}
 	}
-	if isCue(toks[i]) && i+1 < last {
+	if afterCue(toks[i]) && i+1 < last {
 		if m := x.mentionAfterTitle(i+1, last); m > 0 {
 			return m, toks[i].Lower, i
 		}
@@ -575,7 +575,7 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 	// A speaker that is no known name: `," the IMF said`, `," my father
 	// often said`, `," a narrator in the Clinton ad asks`.
 	for c := i + 1; c < last && c <= i+9; c++ {
-		if !isCue(toks[c]) {
+		if !afterCue(toks[c]) {
 			continue
 		}
 		e := c
