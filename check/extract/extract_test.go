@@ -327,6 +327,18 @@ func TestReportedFrames(t *testing.T) {
 	if q := find(a, "quote", "government buildings"); q != nil {
 		t.Errorf("conjoined verb in another clause: %+v", q)
 	}
+	// A verb's particle or preposition heads no speaker.
+	for _, text := range []string{
+		"Mr. Trump stopped short of calling the officer's actions racially motivated.",
+		"The senator came away convinced that reforms were underway.",
+	} {
+		a := analyse(text, "")
+		for _, m := range a.Mentions {
+			if strings.HasSuffix(m.Text, " of") || strings.HasSuffix(m.Text, " away") {
+				t.Errorf("%q: speaker %q", text, m.Text)
+			}
+		}
+	}
 	// A parenthetical attribution is not part of the words said.
 	a = analyse("The museum, Mr. Obama said, would make visitors face hard truths.", "")
 	if q := find(a, "quote", "The museum, Mr. Obama said, would make visitors face hard truths"); q == nil || strings.Contains(strings.Join(q.Words, " "), "obama") {

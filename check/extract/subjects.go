@@ -22,6 +22,9 @@ var npStop = setOf("that", "which", "who", "whom", "whose", "and", "but", "or", 
 	"only", "still", "yet", "he", "she", "him", "her", "his", "its", "their", "them", "us", "me", "my",
 	"our", "your", "it's", "let", "once", "however", "though", "meanwhile", "instead", "according")
 
+// particleWords complete a verb and end no noun phrase: "came away".
+var particleWords = setOf("away", "out", "up", "off", "down", "back", "short", "clear", "apart")
+
 // npPronouns are pronoun speakers kept with no antecedent.
 var npPronouns = setOf("they", "we", "i", "you", "it")
 
@@ -49,8 +52,9 @@ func npHead(t check.Token) bool {
 	if npPronouns[t.Lower] {
 		return true
 	}
-	if npStop[t.Lower] || cues[t.Lower] || eventVerbs[t.Lower] != "" || notHeads[t.Lower] || temporalWord(t) {
-		return false
+	if npStop[t.Lower] || cues[t.Lower] || eventVerbs[t.Lower] != "" || notHeads[t.Lower] || temporalWord(t) ||
+		prepositions[t.Lower] || particleWords[t.Lower] {
+		return false // nor "stopped short of", "came away"
 	}
 	if strings.HasSuffix(t.Lower, "n't") || !t.Upper && !speakerHeads[t.Lower] && (strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
 		return false
