@@ -286,6 +286,11 @@ func TestReportedFrames(t *testing.T) {
 		{"Senator Bob Casey questioned whether the nominee was prepared to face emergencies.", "whether the nominee was prepared to face emergencies", "Bob Casey", "questioned"},
 		{"In his speech, Lindsey Graham urged Republicans to join the believers, and criticized the party's lack of environmental awareness.", "the party's lack of environmental awareness", "Lindsey Graham", "criticized"},
 		{"Donald Trump has used the phrase often in his campaign, and criticized Obama for not doing so.", "Obama for not doing so", "Donald Trump", "criticized"},
+		{"Francesca Grifo, director of Union of Concerned Scientists' Scientific Integrity Program, said the rule was one of many changes.", "the rule was one of many changes", "Francesca Grifo", "said"},
+		{"The Union of Concerned Scientists said the rule was one of many changes.", "the rule was one of many changes", "The Union of Concerned Scientists", "said"},
+		{"The senator said the voters' concerns were real.", "the voters' concerns were real", "The senator", "said"},
+		{"Loretta Lynch spoke on Monday. \"We will get there together,\" she said at a news conference announcing that her department was suing North Carolina over the law.", "her department was suing North Carolina over the law", "she", "announcing"},
+		{"In a statement announcing the pick, the Association of Flight Attendants called Clinton a \"champion\" for its members, citing her work after the attacks.", "her work after the attacks", "the Association of Flight Attendants", "citing"},
 		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},
 		{"A Bloomberg poll shows that wealthy voters have left the party.", "wealthy voters have left the party", "A Bloomberg poll", "shows"},
 		{"The Clinton campaign says the ad will air on cable.", "the ad will air on cable", "The Clinton campaign", "says"},
@@ -326,6 +331,10 @@ func TestReportedFrames(t *testing.T) {
 	a := analyse("Mayor Bill de Blasio lingered at the edge as young people set up barricades and attacked government buildings.", "")
 	if q := find(a, "quote", "government buildings"); q != nil {
 		t.Errorf("conjoined verb in another clause: %+v", q)
+	}
+	// A plural possessive's apostrophe quotes nothing.
+	if q := find(analyse("The senator said the voters' concerns were real.", ""), "quote", "the voters' concerns were real"); q == nil || q.Direct {
+		t.Errorf("apostrophe read as a quotation: %+v", q)
 	}
 	// A verb's particle or preposition heads no speaker.
 	for _, text := range []string{

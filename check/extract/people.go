@@ -117,6 +117,10 @@ func (x *analysis) mentions() {
 					i = j - 1
 					continue
 				}
+				if x.orgOf(i, j) {
+					i = j - 1 // "the Association of Flight Attendants" names no person
+					continue
+				}
 			}
 			if speakerPronouns[t.Lower] {
 				x.pronoun(i)
@@ -154,8 +158,8 @@ func (x *analysis) nameRun(i, last int) int {
 			j++
 		case t.Kind == check.Word && nameParticles[t.Lower] && j > i && j+2 < last && toks[j+1].Text == "-" && toks[j+1].Start == t.End && toks[j+2].Upper:
 			j++ // "Mahmoud al-Goweiny"
-		case t.Kind == check.Word && t.Lower == "of" && j > i && j+1 < last && toks[j+1].Upper && isTitleWord(toks[j-1]):
-			j++ // "Secretary of State"
+		case t.Kind == check.Word && t.Lower == "of" && j > i && j+1 < last && toks[j+1].Upper && (isTitleWord(toks[j-1]) || orgWords[bare(toks[j-1].Lower)]):
+			j++ // "Secretary of State", "the Association of Flight Attendants"
 		case t.Text == "-" && j > i && j+1 < last && toks[j+1].Upper && toks[j+1].Start == t.End && toks[j-1].End == t.Start:
 			j++ // "Jean-Pierre"
 		default:
@@ -163,6 +167,19 @@ func (x *analysis) nameRun(i, last int) int {
 		}
 	}
 	return j
+}
+
+// orgOf reports whether the run of capitalised words [i, j) names an
+// organisation by its kind and "of": "Association of Flight Attendants",
+// "City of Palmer", "Union of Concerned Scientists".
+func (x *analysis) orgOf(i, j int) bool {
+	toks := x.a.Tokens
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Lower == "of" && orgWords[bare(toks[k-1].Lower)] {
+			return true
+		}
+	}
+	return false
 }
 
 // headline reports whether a sentence is set in title case.
@@ -216,6 +233,20 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			break
 		}
 	}
+	if x.orgOf(i, k+1) {
+		// "Union of Concerned Scientists": the words after "of" finish the
+		// organisation's name, unless a role follows it ("Department of
+		// State spokesman John Kirby", where k is past the role).
+		role := false
+		for r := i; r < k; r++ {
+			if _, ok := check.RoleOf(bare(toks[r].Lower)); ok {
+				role = true
+			}
+		}
+		if !role {
+			return false
+		}
+	}
 	name := toks[k:j]
 	for n, t := range name {
 		if t.Text == "." && n > 0 && len(name[n-1].Text) == 1 {
@@ -225,7 +256,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			continue // a double-barrelled name: "Holtz-Eakin", "Jean-Pierre"
 		}
 		w := bare(t.Lower)
-		if orgWords[w] || (notPersonWords[w] && !nameParticles[w]) || t.Kind != check.Word {
+		if orgWords[w] || (notPersonWords[w] && !nameParticles[w]) || t.Kind != check.Word || w == "of" {
 			return false
 		}
 	}

@@ -630,7 +630,7 @@ func (x *analysis) subjectOf(c, first int) int {
 	if e > first && toks[e-1].Text == "," {
 		// An appositive between: "China, Pyongyang's only ally, said".
 		for k := e - 2; k > first && k > e-25; k-- {
-			if x.inQ[k] || toks[k].Kind == check.QuoteMark {
+			if x.inQ[k] || x.quoteDelim(k) {
 				break
 			}
 			if toks[k].Text == "," {
@@ -926,9 +926,9 @@ func (x *analysis) reported(si int) {
 		quoted, plain := false, false
 		for i := from; i < to; i++ {
 			switch {
-			case toks[i].Kind == check.QuoteMark:
-				quoted = true
-			case toks[i].Kind == check.Word && !x.inQ[i]:
+			case x.inQ[i]:
+				quoted = true // not an apostrophe: "the voters' concerns"
+			case toks[i].Kind == check.Word:
 				plain = true
 			}
 		}
@@ -968,8 +968,37 @@ func (x *analysis) reported(si int) {
 	}
 	// subjectReport records the report from token from as said by the
 	// subject of the cue at token i, and returns where the scan goes on.
+	// cueSubject is the speaker of the cue at token i. A participle after a
+	// setting, not a speaker (`she said at a news conference announcing
+	// that …`, `In a statement announcing the pick, the union called …`),
+	// is said by the clause's speaker: the last one, the one before the
+	// setting, or the subject after it.
+	cueSubject := func(i int) int {
+		m := x.adjacentSubject(i, s.First)
+		if m == 0 || !progressive(toks[i]) || x.a.Mentions[m-1].Kind != check.DescriptionMention {
+			return m
+		}
+		ms := x.tokAt(x.a.Mentions[m-1].Start)
+		if ms == s.First || !settings[toks[ms-1].Lower] {
+			return m // "a telegram sent by a group of agents asking that …" is theirs
+		}
+		if lastRef != 0 {
+			return lastRef
+		}
+		if h := x.clauseSpeaker(s.First, ms-1); h > 0 {
+			return h
+		}
+		if c := x.nextComma(i, last); c > 0 {
+			for k := c + 1; k < last && k < c+8; k++ {
+				if h := x.verbSubject(k, last); h > 0 {
+					return h
+				}
+			}
+		}
+		return m
+	}
 	subjectReport := func(i, from int, cue string) int {
-		if m := x.adjacentSubject(i, s.First); m > 0 {
+		if m := cueSubject(i); m > 0 {
 			add(from, x.reportEnd(from, last), m, cue)
 			return max(i, resume-1)
 		}
@@ -1116,7 +1145,7 @@ func (x *analysis) reported(si int) {
 			if toks[i+1].Lower == "in" || toks[i+1].Lower == "out" {
 				j = i + 3
 			}
-			if m := x.adjacentSubject(i, s.First); m > 0 {
+			if m := cueSubject(i); m > 0 {
 				add(j, x.frameEnd(j, x.clauseEnd(j, last)), m, t.Lower)
 				i = max(i, resume-1)
 			}
@@ -1137,7 +1166,7 @@ func (x *analysis) reported(si int) {
 			if i > s.First && (isBe(toks[i-1].Lower) && !progressive(t) || toks[i-1].Text == "-") {
 				continue
 			}
-			if m := x.adjacentSubject(i, s.First); m > 0 {
+			if m := cueSubject(i); m > 0 {
 				add(i+1, x.clauseEnd(i+1, last), m, t.Lower)
 				i = max(i, resume-1)
 			}
@@ -1149,7 +1178,7 @@ func (x *analysis) reported(si int) {
 			if i > s.First && (isBe(toks[i-1].Lower) && !progressive(t) || toks[i-1].Text == "-") || i+1 < last && toks[i+1].Lower == "by" {
 				continue
 			}
-			m := x.adjacentSubject(i, s.First)
+			m := cueSubject(i)
 			if m == 0 {
 				continue
 			}
@@ -1163,7 +1192,11 @@ func (x *analysis) reported(si int) {
 			if k := x.whenSaid(j, last); k > j && k < last && toks[k].Text == "," {
 				continue // "a Facebook message posted Friday, Cruz said …": a participle, not a statement
 			}
-			add(j, x.frameEnd(j, x.clauseEnd(j, last)), m, t.Lower)
+			end := x.frameEnd(j, x.clauseEnd(j, last))
+			if c := x.nextComma(j, end); c > 0 && progressive(t) && settings[toks[s.First].Lower] && !x.finiteBetween(s.First, i) {
+				end = c // "In a statement announcing the pick, the union called …": the opening phrase ends at its comma
+			}
+			add(j, end, m, t.Lower)
 			i = max(i, resume-1)
 			continue
 		case clauseCues[t.Lower] && !t.Upper:
@@ -1298,6 +1331,33 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 		}
 	}
 	return 0
+}
+
+// settings are prepositions that place a statement: "at a news
+// conference", "in a statement", "during a speech".
+var settings = setOf("at", "in", "during", "on", "with", "after", "before", "through", "via", "from", "over")
+
+// quoteDelim reports whether token j is a quotation mark that opens or
+// closes a quotation, not an apostrophe ("the Democrats' plan").
+func (x *analysis) quoteDelim(j int) bool {
+	if x.a.Tokens[j].Kind != check.QuoteMark {
+		return false
+	}
+	before := j > 0 && x.inQ[j-1]
+	after := j+1 < len(x.inQ) && x.inQ[j+1]
+	return before != after || !isApostrophe(x.a.Tokens[j].Text)
+}
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// finiteBetween reports whether a finite verb stands in tokens [from, to).
+func (x *analysis) finiteBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if finiteVerb(x.a.Tokens[k]) && !x.inQ[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerb reports whether a word has the form of a verb that a subject
@@ -1641,7 +1701,7 @@ func (x *analysis) skipAside(i, last int) int {
 	for n := 0; n < 3 && i < last && toks[i].Text == ","; n++ {
 		next := -1
 		for j := i + 1; j < last && j < i+25; j++ {
-			if x.inQ[j] || toks[j].Kind == check.QuoteMark {
+			if x.inQ[j] || x.quoteDelim(j) {
 				break
 			}
 			if toks[j].Text == "," {

@@ -90,6 +90,9 @@ func (x *analysis) npBefore(end, first int) int {
 			return start
 		}
 	}
+	for start < end-1 && prepositions[toks[start].Lower] {
+		start++ // cut off at the word limit: "[of] the Union of Concerned Scientists"
+	}
 	return start
 }
 
