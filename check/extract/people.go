@@ -307,6 +307,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		if a := x.skipAside(j, s.Last); !cued && a > j && a < s.Last && isCue(toks[a]) {
 			cued = true // "Sanders, I-Vt., said", "Trump, 70, said"
 		}
+		if a := x.dashAsideEnd(j, s.Last); !cued && a > j && a < s.Last && isCue(toks[a]) {
+			cued = true // "Kall -- co-editor of a book on Trump's debates -- said"
+		}
 		according := k >= 2 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according"
 		if !titled && !cued && !according && !surnames[check.FoldName(w)] {
 			return false

@@ -646,6 +646,27 @@ func (x *analysis) subjectOf(c, first int) int {
 			}
 		}
 	}
+	if c := e - 1; c > first+2 && x.spacedDash(c) {
+		// An aside between dashes: "Kall -- co-editor of a book on Trump's
+		// debates -- said".
+		for c > first && isDash(toks[c-1]) {
+			c-- // "--" is two tokens
+		}
+		for k := c - 1; k > first && k > c-40; k-- {
+			if x.inQ[k] || x.quoteDelim(k) {
+				break
+			}
+			if x.spacedDash(k) {
+				for k > first && isDash(toks[k-1]) {
+					k--
+				}
+				if m := x.mentionEndingAt(k, first); m > 0 {
+					return m
+				}
+				break
+			}
+		}
+	}
 	if e > first+1 && relatives[toks[e-1].Lower] {
 		// "the Chicago Police Department, which reported …", "Schiff, who
 		// said …": the relative pronoun speaks, standing for its antecedent.
@@ -1236,13 +1257,24 @@ func (x *analysis) reported(si int) {
 			// A parenthetical attribution: "Lenox was a juggernaut, Mr.
 			// Clarke said, until it went bankrupt." The sentence around it
 			// is what was said.
-			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms > s.First+1 && toks[ms-1].Text == "," && i+1 < last && toks[i+1].Text == "," && x.subjectAdjacent(m, i) {
+			// "The difference now, he told me on Friday, is that …": a hearer
+			// and when may follow the cue.
+			k := i + 1
+			if k < last && (hearers[toks[k].Lower] || x.mentionAt[k] > 0 && toks[k].Upper) {
+				if mk := x.mentionAt[k]; mk > 0 {
+					k = x.skipMention(k, mk, last)
+				} else {
+					k++
+				}
+			}
+			k = x.whenSaid(k, last)
+			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms > s.First+1 && toks[ms-1].Text == "," && k < last && toks[k].Text == "," && x.subjectAdjacent(m, i) {
 				n := len(x.a.Claims)
 				add(s.First, last, m, t.Lower)
 				if len(x.a.Claims) > n {
 					// Its words are the sentence's, less the attribution.
 					c := &x.a.Claims[n]
-					c.Words = append(wordsOf(toks[s.First:ms-1]), wordsOf(toks[i+2:last])...)
+					c.Words = append(wordsOf(toks[s.First:ms-1]), wordsOf(toks[k+1:last])...)
 				}
 				i = max(i, resume-1)
 				continue
@@ -1336,6 +1368,44 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 // settings are prepositions that place a statement: "at a news
 // conference", "in a statement", "during a speech".
 var settings = setOf("at", "in", "during", "on", "with", "after", "before", "through", "via", "from", "over")
+
+// dashAsideEnd returns the token after an aside set off by dashes that
+// starts at token j ("-- co-editor of a book --"), or j when there is none.
+func (x *analysis) dashAsideEnd(j, last int) int {
+	toks := x.a.Tokens
+	if j >= last || !x.spacedDash(j) {
+		return j
+	}
+	k := j
+	for k < last && isDash(toks[k]) {
+		k++
+	}
+	for ; k < last && k < j+40; k++ {
+		if x.inQ[k] || x.quoteDelim(k) {
+			return j
+		}
+		if x.spacedDash(k) {
+			for k < last && isDash(toks[k]) {
+				k++
+			}
+			return k
+		}
+	}
+	return j
+}
+
+// spacedDash reports whether token k is a dash that sets words apart, not
+// a hyphen inside a word ("co-editor").
+func (x *analysis) spacedDash(k int) bool {
+	toks := x.a.Tokens
+	if !isDash(toks[k]) {
+		return false
+	}
+	if toks[k].Text != "-" {
+		return true
+	}
+	return k == 0 || k+1 >= len(toks) || toks[k-1].End != toks[k].Start || toks[k+1].Start != toks[k].End
+}
 
 // quoteDelim reports whether token j is a quotation mark that opens or
 // closes a quotation, not an apostrophe ("the Democrats' plan").
@@ -1602,6 +1672,7 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 	toks := x.a.Tokens
 	mm := x.a.Mentions[m-1]
 	k := x.skipAside(x.skipMention(x.tokAt(mm.Start), m, i), i+1)
+	k = x.dashAsideEnd(k, i+1)
 	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == "," || temporalWord(toks[k]) || toks[k].Lower == "on") {
 		k++
 	}
