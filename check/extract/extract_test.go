@@ -291,6 +291,8 @@ func TestReportedFrames(t *testing.T) {
 		{"The senator said the voters' concerns were real.", "the voters' concerns were real", "The senator", "said"},
 		{"Kall -- co-editor of Debating The Donald, a book on the debates -- said the candidate tended to make announcements there.", "the candidate tended to make announcements there", "Kall", "said"},
 		{"Brian Williams spoke. The difference now, he told me on Friday, is that he anchors a news program.", "The difference now, he told me on Friday, is that he anchors a news program", "he", "told"},
+		{"The relatives watched the video on Thursday, attorneys for the family said.", "The relatives watched the video on Thursday", "attorneys for the family", "said"},
+		{"A spokesman for the Sierra Club said the rule was weak.", "the rule was weak", "A spokesman", "said"},
 		{"Loretta Lynch spoke on Monday. \"We will get there together,\" she said at a news conference announcing that her department was suing North Carolina over the law.", "her department was suing North Carolina over the law", "she", "announcing"},
 		{"In a statement announcing the pick, the Association of Flight Attendants called Clinton a \"champion\" for its members, citing her work after the attacks.", "her work after the attacks", "the Association of Flight Attendants", "citing"},
 		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},

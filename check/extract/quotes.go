@@ -1020,7 +1020,7 @@ func (x *analysis) reported(si int) {
 	}
 	subjectReport := func(i, from int, cue string) int {
 		if m := cueSubject(i); m > 0 {
-			add(from, x.reportEnd(from, last), m, cue)
+			add(from, x.relativeEnd(m, from, x.reportEnd(from, last)), m, cue)
 			return max(i, resume-1)
 		}
 		return i
@@ -1188,7 +1188,7 @@ func (x *analysis) reported(si int) {
 				continue
 			}
 			if m := cueSubject(i); m > 0 {
-				add(i+1, x.clauseEnd(i+1, last), m, t.Lower)
+				add(i+1, x.relativeEnd(m, i+1, x.clauseEnd(i+1, last)), m, t.Lower)
 				i = max(i, resume-1)
 			}
 			continue
@@ -1217,7 +1217,7 @@ func (x *analysis) reported(si int) {
 			if c := x.nextComma(j, end); c > 0 && progressive(t) && settings[toks[s.First].Lower] && !x.finiteBetween(s.First, i) {
 				end = c // "In a statement announcing the pick, the union called …": the opening phrase ends at its comma
 			}
-			add(j, end, m, t.Lower)
+			add(j, x.relativeEnd(m, j, end), m, t.Lower)
 			i = max(i, resume-1)
 			continue
 		case clauseCues[t.Lower] && !t.Upper:
@@ -1299,13 +1299,7 @@ func (x *analysis) reported(si int) {
 			} else if !x.subjectAdjacent(m, i) && !(strings.HasSuffix(t.Lower, "ing") && toks[i-1].Text == ",") {
 				continue
 			}
-			end := x.reportEnd(j, last)
-			if ms := x.tokAt(x.a.Mentions[m-1].Start); relatives[toks[ms].Lower] && ms > s.First && toks[ms-1].Text == "," {
-				if c := x.nextComma(j, end); c > j+2 {
-					end = c // "Schiff, who said the meddling was designed to sow discord, spoke": the relative clause closes
-				}
-			}
-			add(j, end, m, t.Lower)
+			add(j, x.relativeEnd(m, j, x.reportEnd(j, last)), m, t.Lower)
 			i = max(i, resume-1)
 			continue
 		}
@@ -1392,6 +1386,23 @@ func (x *analysis) dashAsideEnd(j, last int) int {
 		}
 	}
 	return j
+}
+
+// relativeEnd returns where reported speech from token j ends when its
+// speaker m is a relative pronoun set off by a comma: where the relative
+// clause closes ("Schiff, who said the meddling was designed to sow
+// discord, spoke", "relatives, who asked officials to show them the
+// video, watched it"); else end.
+func (x *analysis) relativeEnd(m, j, end int) int {
+	toks := x.a.Tokens
+	ms := x.tokAt(x.a.Mentions[m-1].Start)
+	if !relatives[toks[ms].Lower] || ms == 0 || toks[ms-1].Text != "," {
+		return end
+	}
+	if c := x.nextComma(j, end); c > j+2 {
+		return c
+	}
+	return end
 }
 
 // spacedDash reports whether token k is a dash that sets words apart, not
@@ -1738,7 +1749,8 @@ func (x *analysis) nextComma(from, to int) int {
 
 // skipAside steps over what may stand between a speaker's name and the cue:
 // a party label in brackets ("Rep. Gwen Moore (D-Wis.) said"), a short "of"
-// phrase ("Mr. Morgan of the Sierra Club said") and appositives set off by
+// or "for" phrase ("Mr. Morgan of the Sierra Club said", "a spokesman for
+// the club said") and appositives set off by
 // commas ("Scott Pruitt, the attorney general of Oklahoma, said"). It
 // returns i when there is none of these before a cue.
 func (x *analysis) skipAside(i, last int) int {
@@ -1758,7 +1770,7 @@ func (x *analysis) skipAside(i, last int) int {
 		}
 		return k < last && (isCue(toks[k]) || k+1 < last && backCues[toks[k].Lower] && toks[k+1].Lower == "back")
 	}
-	if i < last && toks[i].Lower == "of" {
+	if i < last && roleLinks[toks[i].Lower] {
 		for j := i + 1; j < last && j < i+7; j++ {
 			if toks[j].Kind != check.Word || x.inQ[j] {
 				break

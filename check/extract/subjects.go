@@ -22,6 +22,13 @@ var npStop = setOf("that", "which", "who", "whom", "whose", "and", "but", "or", 
 	"only", "still", "yet", "he", "she", "him", "her", "his", "its", "their", "them", "us", "me", "my",
 	"our", "your", "it's", "let", "once", "however", "though", "meanwhile", "instead", "according")
 
+// roleLinks join a role to whom it serves: "attorneys for the family".
+var roleLinks = setOf("for", "at", "with", "from", "of", "in")
+
+// lyNouns end in -ly but are nouns, not adverbs: "the family said".
+var lyNouns = setOf("family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "reply",
+	"tally", "bully", "fly", "melancholy", "panoply", "homily", "lily")
+
 // particleWords complete a verb and end no noun phrase: "came away".
 var particleWords = setOf("away", "out", "up", "off", "down", "back", "short", "clear", "apart")
 
@@ -56,7 +63,7 @@ func npHead(t check.Token) bool {
 		prepositions[t.Lower] || particleWords[t.Lower] {
 		return false // nor "stopped short of", "came away"
 	}
-	if strings.HasSuffix(t.Lower, "n't") || !t.Upper && !speakerHeads[t.Lower] && (strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
+	if strings.HasSuffix(t.Lower, "n't") || !t.Upper && !speakerHeads[t.Lower] && (strings.HasSuffix(t.Lower, "ly") && !lyNouns[t.Lower] || strings.HasSuffix(t.Lower, "ing")) {
 		return false
 	}
 	return true
@@ -82,6 +89,8 @@ func (x *analysis) npBefore(end, first int) int {
 		switch {
 		case x.inQ[k] || t.Kind == check.QuoteMark:
 			return start
+		case roleLinks[t.Lower] && k > first && (roleHeads[toks[k-1].Lower] || speakerHeads[toks[k-1].Lower]):
+			start = k // "attorneys for the family", "a spokesman for the club"
 		case t.Kind == check.Word && (npStop[t.Lower] || cues[t.Lower] && !t.Upper || npPronouns[t.Lower]):
 			return start
 		case t.Kind == check.Word, t.Kind == check.Number, t.Text == "-" && k > first, t.Text == "&", honorificDot(toks, k):
