@@ -234,7 +234,7 @@ func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
 	if toks[i].Kind != check.Number && x.lex[i]&lexTimex == 0 {
 		return timex{}, 0, false
 	}
-	if w := toks[i].Lower; (w == "the" || w == "a" || w == "an" || w == "that") && i+1 < len(toks) && toks[i+1].Kind != check.Number && x.lex[i+1]&lexTimex == 0 {
+	if w := toks[i].Lower; (w == "the" || w == "a" || w == "an" || w == "that") && i+1 < len(toks) && toks[i+1].Kind != check.Number && x.lex[i+1]&lexTimex == 0 && toks[i+1].Lower != "couple" {
 		return timex{}, 0, false // an article starts one only before a word that could
 	}
 	if toks[i].Lower == "the" {
@@ -620,7 +620,7 @@ func (x *analysis) yearAt(i int, s check.Sentence) (timex, int, bool) {
 		next = toks[i+1].Lower
 	}
 	nextOK := i+1 >= s.Last || toks[i+1].Kind == check.Punct || yearFollowers[next] || toks[i+1].Upper
-	if !prevOK && !nextOK && !(y >= 1900 && y <= 2100 && i > s.First && toks[i-1].Lower == "the" && next != "" && !countedPlural(next)) {
+	if !prevOK && !nextOK && !(y >= 1900 && y <= 2100 && i > s.First && determiners[toks[i-1].Lower] && next != "" && !countedPlural(next)) {
 		return c, 0, false
 	}
 	if toks[i+min(1, s.Last-i-1)].Kind == check.Word && !nextOK && (y < 1900 || y > 2100) {
@@ -995,7 +995,8 @@ func halfAt(toks []check.Token, i, last int) int {
 // lengthExpected are the words after which "a year" is a length: "for a
 // year", "lasted a day", "within an hour".
 var lengthExpected = setOf("for", "about", "nearly", "almost", "than", "within", "lasted", "over", "after",
-	"in", "took", "spent")
+	"in", "took", "spent", "take", "takes", "taking", "last", "lasts", "lasting", "spend", "spends",
+	"spending", "served", "serve", "serving", "waited")
 
 // vagueCounts make a plural unit a vague length: "several days", "recent
 // years", "the coming months".
@@ -1081,9 +1082,9 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	if !ok || toks[j].Upper && toks[j].Text != strings.ToUpper(toks[j].Text) && j > s.First && !toks[i].Upper {
 		return c, 0, false // "60 Minutes", the programme
 	}
-	if toks[i].Lower == "a" || toks[i].Lower == "an" {
+	if (toks[i].Lower == "a" || toks[i].Lower == "an") && n == 1 {
 		// "a year" is a duration only where one is expected: "for a year",
-		// "a day earlier".
+		// "a day earlier"; "a couple of days" always is.
 		after := ""
 		if j+1 < s.Last {
 			after = toks[j+1].Lower
@@ -1127,8 +1128,10 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 			start++
 		}
 	}
-	if start == i && i > s.First && spanWords[toks[i-1].Lower] {
-		// "the past two months", "last three years": the words that place the span.
+	if start == i && i > s.First && spanWords[toks[i-1].Lower] && !(toks[i].Lower == "a" || toks[i].Lower == "an") &&
+		!(toks[i-1].Lower == "last" && i-1 > s.First && (auxiliaries[toks[i-2].Lower] || toks[i-2].Lower == "to")) {
+		// "the past two months", "last three years": the words that place
+		// the span; but not the verb in "will last two hours".
 		start = i - 1
 	}
 	c.Kind = "duration"
