@@ -111,7 +111,8 @@ func (x *analysis) holidayAt(i int, s check.Sentence) (timex, int, bool) {
 		k := j
 		ok := true
 		for _, w := range h.words {
-			if k >= s.Last || toks[k].Lower != w && bare(toks[k].Lower) != w || !toks[k].Upper && w != "of" {
+			// bare on both sides: temporal drops a possessive while it reads ("Year's").
+			if k >= s.Last || toks[k].Lower != w && bare(toks[k].Lower) != bare(w) || !toks[k].Upper && w != "of" {
 				ok = false
 				break
 			}

@@ -607,6 +607,25 @@ func (x *analysis) yearAt(i int, s check.Sentence) (timex, int, bool) {
 			return x.yearMods(c, start, i+1, s)
 		}
 	}
+	if len(t.Lower) == 3 && strings.HasSuffix(t.Lower, "s") && i > s.First {
+		// "the '90s", "the 80s": a decade of the last century, or of this
+		// one for the '00s and '10s.
+		d, err := strconv.Atoi(t.Lower[:2])
+		p := toks[i-1]
+		apostrophe := isApostrophe(p.Text) && p.End == t.Start
+		if err == nil && d%10 == 0 && (apostrophe || p.Lower == "the" || p.Lower == "early" || p.Lower == "late" || p.Lower == "mid") {
+			century := "19"
+			if d < 20 {
+				century = "20"
+			}
+			c.Value = century + t.Lower[:1]
+			c.Explicit = true
+			if apostrophe {
+				start = i - 1
+			}
+			return x.yearMods(c, start, i+1, s)
+		}
+	}
 	if len(t.Lower) != 4 {
 		return c, 0, false
 	}
@@ -1035,7 +1054,8 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 		}
 		// "over the years", "in the months since".
 		overThe := i-2 >= s.First && toks[i-1].Lower == "the" && (toks[i-2].Lower == "over" || toks[i-2].Lower == "in" || toks[i-2].Lower == "through" || toks[i-2].Lower == "during") && !(i+1 < s.Last && (toks[i+1].Kind == check.Number || toks[i+1].Lower == "of" || toks[i+1].Lower == "before" || toks[i+1].Lower == "after"))
-		vague := !(i+1 < s.Last && toks[i+1].Lower == "ago") && (overThe || i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within"))
+		later := i+1 < s.Last && (toks[i+1].Lower == "later" || toks[i+1].Lower == "earlier") && !(i > s.First && toks[i-1].Lower == "the")
+		vague := !(i+1 < s.Last && toks[i+1].Lower == "ago") && (overThe || later || i+1 < s.Last && toks[i+1].Lower == "of" || i > s.First && (toks[i-1].Lower == "for" || vagueCounts[toks[i-1].Lower] || toks[i-1].Lower == "within"))
 		if vague {
 			if i > s.First && vagueCounts[toks[i-1].Lower] {
 				start = i - 1
