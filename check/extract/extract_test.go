@@ -62,6 +62,7 @@ func TestTemporal(t *testing.T) {
 	}{
 		{"The talks ended on Tuesday.", "Tuesday", "date", "2025-12-02", ""},
 		{"They will meet on Friday.", "Friday", "date", "2025-12-05", ""},
+		{"The vote is set for Friday.", "Friday", "date", "2025-12-05", ""},
 		{"It happened on Tuesday, Dec. 2, 2025.", "Tuesday, Dec. 2, 2025", "date", "2025-12-02", ""},
 		{"He spoke on December 2, 2025 in Moscow.", "December 2, 2025", "date", "2025-12-02", ""},
 		{"He arrived on 2 December.", "2 December", "date", "2025-12-02", ""},

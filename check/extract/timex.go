@@ -317,6 +317,8 @@ func (x *analysis) cueAt(k int, s check.Sentence) int {
 			return -1 // "the government planned to pay", but "is planned for"
 		}
 		return 1
+	case w == "set" && k > s.First && beForms[toks[k-1].Lower] && k+1 < s.Last && (toks[k+1].Lower == "for" || toks[k+1].Lower == "to"):
+		return 1 // "is set for Tuesday", "are set to meet"
 	case pastCues[w]:
 		return -1
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] || irregularPast[w]:
