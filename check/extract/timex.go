@@ -279,8 +279,15 @@ func (x *analysis) tense(i int, s check.Sentence) int {
 		if t := x.cueAt(k, s); t != 0 {
 			return t
 		}
-		// "as early as Tuesday": looking ahead to the earliest it could be.
-		if toks[k].Lower == "early" && k > s.First && toks[k-1].Lower == "as" && k+1 < i && toks[k+1].Lower == "as" {
+		// "as early as Tuesday", "as soon as Tuesday": looking ahead to the
+		// earliest it could be.
+		if (toks[k].Lower == "early" || toks[k].Lower == "soon") && k > s.First && toks[k-1].Lower == "as" && k+1 < i && toks[k+1].Lower == "as" {
+			return 1
+		}
+		// A deadline put off to a day is ahead of the news that reports it:
+		// "extended its deadline until 9 a.m. Tuesday", "postponed until
+		// Tuesday".
+		if (toks[k].Lower == "until" || toks[k].Lower == "till") && k+4 > i && x.deadlineIn(s) {
 			return 1
 		}
 	}
@@ -295,6 +302,20 @@ func (x *analysis) tense(i int, s check.Sentence) int {
 	}
 	return 0
 }
+
+// deadlineIn reports whether a sentence speaks of a deadline put off.
+func (x *analysis) deadlineIn(s check.Sentence) bool {
+	for _, t := range x.a.Tokens[s.First:s.Last] {
+		if deadlineWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineWords speak of a deadline set or put off.
+var deadlineWords = setOf("deadline", "postponed", "extended", "delayed", "adjourned", "recessed", "given",
+	"gave", "suspended")
 
 // cueAt reads the tense cue at token k, or 0.
 func (x *analysis) cueAt(k int, s check.Sentence) int {
