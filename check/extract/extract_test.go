@@ -172,6 +172,19 @@ func TestTemporal(t *testing.T) {
 }
 
 // TestNotTemporal lists words a temporal pattern must leave alone.
+// TestHolidayWeek checks that a holiday's week already under way when the
+// article is published is this year's, though the holiday is still ahead.
+func TestHolidayWeek(t *testing.T) {
+	a := analyse("Protesters prayed as Easter week began.", "2000-04-17")
+	if c := find(a, "date", "Easter week"); c == nil || c.Value != "2000-W16" {
+		t.Errorf("Easter week: %+v", c)
+	}
+	a = analyse("Protesters prayed during Easter week.", "2000-02-10")
+	if c := find(a, "date", "Easter week"); c == nil || c.Value != "1999-W13" {
+		t.Errorf("last Easter week: %+v", c)
+	}
+}
+
 func TestNotTemporal(t *testing.T) {
 	for _, text := range []string{
 		"The blast came in the early hours of Sunday.", // no length of "hours"

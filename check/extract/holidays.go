@@ -128,10 +128,12 @@ func (x *analysis) holidayAt(i int, s check.Sentence) (timex, int, bool) {
 		} else {
 			d := h.date(pub.Year())
 			ahead := rel == "next" || rel != "last" && x.future(start, s)
+			// "Easter week began": a week already under way at publication.
+			week := k < s.Last && (toks[k].Lower == "week" || toks[k].Lower == "weekend")
 			switch {
 			case ahead && d.Before(pub):
 				d = h.date(pub.Year() + 1)
-			case !ahead && d.After(pub):
+			case !ahead && d.After(pub) && !(week && d.Sub(pub) < 7*24*time.Hour):
 				d = h.date(pub.Year() - 1)
 			}
 			if rel == "last" && !d.Before(pub) {
