@@ -72,6 +72,9 @@ func TestTemporal(t *testing.T) {
 		{"Russia declared them annexed in 2022.", "2022", "date", "2022", ""},
 		{"It began unraveling with a 1972 burglary of the committee.", "1972", "date", "1972", ""},
 		{"It was popular in the '90s.", "'90s", "date", "199", ""},
+		{"Prices will fall in the near future.", "the near future", "date", "FUTURE_REF", ""},
+		{"The ruling decides Elian's future.", "future", "date", "FUTURE_REF", ""},
+		{"Kenya prepared for future medical disasters.", "future", "date", "FUTURE_REF", ""},
 		{"It was popular in the late 80s.", "late 80s", "date", "198", "END"},
 		{"The firm was sold on New Year's Day.", "New Year's Day", "date", "2025-01-01", ""},
 		{"The police arrived hours later.", "hours", "duration", "PTXH", ""},
@@ -195,6 +198,8 @@ func TestNotTemporal(t *testing.T) {
 		"They led at the end of the first half.",
 		"Half the people left.",
 		"He spoke on 60 Minutes on Sunday.", // a programme, not a length
+		"We face a future in which weapons spread.",
+		"Future Shock was a bestseller.",
 	} {
 		a := analyse(text, "2025-12-03")
 		for _, c := range a.Claims {

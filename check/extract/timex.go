@@ -1431,9 +1431,24 @@ func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 			c.Span = check.Span{Start: toks[i-1].Start, End: toks[i].End}
 			return c, i + 1, true
 		}
+		// "the near future", "the foreseeable future".
+		if i > s.First+1 && nearFuture[toks[i-1].Lower] && toks[i-2].Lower == "the" {
+			c.Value = "FUTURE_REF"
+			c.Span = check.Span{Start: toks[i-2].Start, End: toks[i].End}
+			return c, i + 1, true
+		}
+		// "Elian's future", "future medical disasters", as TimeML's
+		// annotators mark them.
+		if !toks[i].Upper && !(i > s.First && (toks[i-1].Lower == "a" || nearFuture[toks[i-1].Lower])) {
+			c.Value = "FUTURE_REF"
+			return c, i + 1, true
+		}
 	}
 	return c, 0, false
 }
+
+// nearFuture say how far off "the future" is.
+var nearFuture = setOf("near", "distant", "foreseeable", "immediate", "far")
 
 // anaphorUnits are what an anaphoric date names, with its unknown value.
 var anaphorUnits = map[string]string{"day": "XXXX-XX-XX", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
