@@ -167,7 +167,7 @@ var bareCues = setOf("show", "fear", "hope", "worry", "doubt", "claim", "feel", 
 	"intend", "prefer", "say", "tell", "state", "report", "reports", "plans", "claims", "shows", "fears",
 	"hopes", "needs", "votes", "calls", "call", "notes", "remarks", "states", "support", "oppose",
 	"reject", "endorse", "backs", "supports", "champions", "challenges", "addresses",
-	"disputes", "highlights")
+	"disputes", "highlights", "demands", "proposes")
 
 // infinitiveCues report an intention or undertaking: "vowed to repeal",
 // "wants to build", "declined to comment".
@@ -203,7 +203,7 @@ var frameCues = setOf("called", "calls", "calling", "described", "describes", "d
 	"referenced", "referencing", "touted", "touting", "lambasted", "ridiculed", "derided", "decried",
 	"applauded", "welcomed", "thanked", "congratulated", "reminded", "promising", "praising",
 	"criticizing", "criticising", "attacking", "slamming", "blasting", "demanding", "questioning",
-	"defending", "endorsing", "describing", "labeling", "proposing",
+	"defending", "endorsing", "describing", "labeling", "proposing", "proposes", "demands",
 	// stances taken in deeds as well as words, which news reports as
 	// statements: "Clinton unveiled her plan", "Cruz backed Trump".
 	"backed", "backs", "supported", "supports", "opposed", "opposes", "promoted", "promotes", "promoting",

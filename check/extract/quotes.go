@@ -1557,6 +1557,9 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 	}
 	p := x.a.Tokens[i-1]
 	w := p.Lower
+	if conjunctions[w] && i > first+1 && x.a.Tokens[i-2].Text == "," && i+1 < len(x.a.Tokens) && (x.a.Tokens[i+1].Lower == "to" || x.a.Tokens[i+1].Lower == "that") {
+		return true // "…, and plans to reduce costs": a second verb of the clause's subject
+	}
 	switch w {
 	case "i", "we", "they", "you", "who", "people", "would", "will", "do", "does", "did", "don't",
 		"doesn't", "didn't", "can", "could", "may", "might", "must", "should", "also", "not", "still",
@@ -1707,8 +1710,8 @@ func (x *analysis) reportEnd(from, last int) int {
 			return k
 		case t.Text == "," && k+1 < last && (cues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && strings.HasSuffix(toks[k+1].Lower, "ing"):
 			return k // ", arguing that ...": the reporter's next clause
-		case t.Lower == "and" && k+1 < last && !toks[k+1].Upper && (cues[toks[k+1].Lower] || frameCues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && (strings.HasSuffix(toks[k+1].Lower, "ed") || clauseCues[toks[k+1].Lower] && strings.HasSuffix(toks[k+1].Lower, "s")):
-			return k // " and warned ...", " and says ...": a second statement
+		case conjunctions[t.Lower] && k+1 < last && !toks[k+1].Upper && (cues[toks[k+1].Lower] || frameCues[toks[k+1].Lower] || infinitiveCues[toks[k+1].Lower]) && (strings.HasSuffix(toks[k+1].Lower, "ed") || clauseCues[toks[k+1].Lower] && strings.HasSuffix(toks[k+1].Lower, "s") || strings.HasSuffix(toks[k+1].Lower, "s") && k+2 < last && (toks[k+2].Lower == "to" || toks[k+2].Lower == "that" || determiners[toks[k+2].Lower])):
+			return k // " and warned ...", " and says ...", " and plans to ...", " yet refuses to ...": a second statement
 		}
 	}
 	return last
