@@ -646,13 +646,13 @@ func (x *analysis) subjectOf(c, first int) int {
 			}
 		}
 	}
-	if c := e - 1; c > first+2 && x.spacedDash(c) {
+	if d := e - 1; d > first+2 && x.spacedDash(d) {
 		// An aside between dashes: "Kall -- co-editor of a book on Trump's
 		// debates -- said".
-		for c > first && isDash(toks[c-1]) {
-			c-- // "--" is two tokens
+		for d > first && isDash(toks[d-1]) {
+			d-- // "--" is two tokens
 		}
-		for k := c - 1; k > first && k > c-40; k-- {
+		for k := d - 1; k > first && k > d-40; k-- {
 			if x.inQ[k] || x.quoteDelim(k) {
 				break
 			}
@@ -987,8 +987,6 @@ func (x *analysis) reported(si int) {
 		}
 		return
 	}
-	// subjectReport records the report from token from as said by the
-	// subject of the cue at token i, and returns where the scan goes on.
 	// cueSubject is the speaker of the cue at token i. A participle after a
 	// setting, not a speaker (`she said at a news conference announcing
 	// that …`, `In a statement announcing the pick, the union called …`),
@@ -1018,6 +1016,8 @@ func (x *analysis) reported(si int) {
 		}
 		return m
 	}
+	// subjectReport records the report from token from as said by the
+	// subject of the cue at token i, and returns where the scan goes on.
 	subjectReport := func(i, from int, cue string) int {
 		if m := cueSubject(i); m > 0 {
 			add(from, x.relativeEnd(m, from, x.reportEnd(from, last)), m, cue)
@@ -1359,130 +1359,6 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 	return 0
 }
 
-// settings are prepositions that place a statement: "at a news
-// conference", "in a statement", "during a speech".
-var settings = setOf("at", "in", "during", "on", "with", "after", "before", "through", "via", "from", "over")
-
-// dashAsideEnd returns the token after an aside set off by dashes that
-// starts at token j ("-- co-editor of a book --"), or j when there is none.
-func (x *analysis) dashAsideEnd(j, last int) int {
-	toks := x.a.Tokens
-	if j >= last || !x.spacedDash(j) {
-		return j
-	}
-	k := j
-	for k < last && isDash(toks[k]) {
-		k++
-	}
-	for ; k < last && k < j+40; k++ {
-		if x.inQ[k] || x.quoteDelim(k) {
-			return j
-		}
-		if x.spacedDash(k) {
-			for k < last && isDash(toks[k]) {
-				k++
-			}
-			return k
-		}
-	}
-	return j
-}
-
-// relativeEnd returns where reported speech from token j ends when its
-// speaker m is a relative pronoun set off by a comma: where the relative
-// clause closes ("Schiff, who said the meddling was designed to sow
-// discord, spoke", "relatives, who asked officials to show them the
-// video, watched it"); else end.
-func (x *analysis) relativeEnd(m, j, end int) int {
-	toks := x.a.Tokens
-	ms := x.tokAt(x.a.Mentions[m-1].Start)
-	if !relatives[toks[ms].Lower] || ms == 0 || toks[ms-1].Text != "," {
-		return end
-	}
-	if c := x.nextComma(j, end); c > j+2 {
-		return c
-	}
-	return end
-}
-
-// spacedDash reports whether token k is a dash that sets words apart, not
-// a hyphen inside a word ("co-editor").
-func (x *analysis) spacedDash(k int) bool {
-	toks := x.a.Tokens
-	if !isDash(toks[k]) {
-		return false
-	}
-	if toks[k].Text != "-" {
-		return true
-	}
-	return k == 0 || k+1 >= len(toks) || toks[k-1].End != toks[k].Start || toks[k+1].Start != toks[k].End
-}
-
-// quoteDelim reports whether token j is a quotation mark that opens or
-// closes a quotation, not an apostrophe ("the Democrats' plan").
-func (x *analysis) quoteDelim(j int) bool {
-	if x.a.Tokens[j].Kind != check.QuoteMark {
-		return false
-	}
-	before := j > 0 && x.inQ[j-1]
-	after := j+1 < len(x.inQ) && x.inQ[j+1]
-	return before != after || !isApostrophe(x.a.Tokens[j].Text)
-}
-
-func isApostrophe(s string) bool { return s == "'" || s == "’" }
-
-// finiteBetween reports whether a finite verb stands in tokens [from, to).
-func (x *analysis) finiteBetween(from, to int) bool {
-	for k := from; k < to; k++ {
-		if finiteVerb(x.a.Tokens[k]) && !x.inQ[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// finiteVerb reports whether a word has the form of a verb that a subject
-// goes with: a form of "be", an auxiliary, a past or a present in -s.
-func finiteVerb(t check.Token) bool {
-	w := t.Lower
-	if t.Kind != check.Word || t.Upper {
-		return false
-	}
-	return isBe(w) || auxiliaries[w] || verbLike(t) || irregularPast[w] ||
-		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
-}
-
-// auxiliaries go before a verb, after its subject.
-var auxiliaries = setOf("has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "must",
-	"should", "may", "might", "shall")
-
-// frameOf reports whether token c is a frame cue, in the form of a verb,
-// that takes the quotation opening at token open as its complement: no
-// more than eight words between, and no punctuation ("attacked \"the
-// hateful ideology\"", "called the talks \"constructive\""). A form in -s
-// must read as a verb: "the attacks" are no cue.
-func (x *analysis) frameOf(c, open, first int) bool {
-	t := x.a.Tokens[c]
-	if !frameCues[t.Lower] || t.Upper || open-c > 9 {
-		return false
-	}
-	if !strings.HasSuffix(t.Lower, "ed") && !progressive(t) && !x.verbAfterSubject(c, first) {
-		return false
-	}
-	for k := c + 1; k < open; k++ {
-		if t := x.a.Tokens[k]; t.Kind != check.Word && t.Text != "-" || x.inQ[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// personalPronoun reports whether a token is a pronoun that can speak
-// without a name: "we", "they", "you", and the writer's "I".
-func personalPronoun(t check.Token) bool {
-	return t.Kind == check.Word && npPronouns[t.Lower] && t.Lower != "it" && (!t.Upper || t.Text == "I")
-}
-
 // frameEnd returns where the words a frame cue reports end, given the end
 // of its clause: after the quotation that completes it, when the clause
 // goes on past it ("described Clinton as a \"disgrace\" after she ...").
@@ -1635,50 +1511,6 @@ func (x *analysis) adjacentSubject(i, first int) int {
 	}
 	return 0
 }
-
-// subordinators open a clause inside a sentence.
-var subordinators = setOf("as", "when", "because", "while", "after", "before", "since", "if", "that",
-	"which", "who", "whom", "where", "although", "though", "until", "unless", "whether")
-
-// verbSubject returns the mention at token k, or a personal pronoun there
-// made one, when it is a verb's subject: a finite verb follows it before
-// token end, after an appositive or adverbs at most. 0 if it is not.
-func (x *analysis) verbSubject(k, end int) int {
-	toks := x.a.Tokens
-	if x.inQ[k] {
-		return 0
-	}
-	m := x.mentionAt[k]
-	if m == 0 && personalPronoun(toks[k]) {
-		m = -1
-	}
-	if m == 0 || m > 0 && (x.a.Mentions[m-1].Object || x.a.Mentions[m-1].Possessive) {
-		return 0
-	}
-	j := k + 1
-	if m > 0 {
-		j = x.skipMention(k, m, end)
-	}
-	if j < end && toks[j].Text == "," {
-		// An appositive: `Andrew Wetzler, director of the program, was blunt:`.
-		if c := x.nextComma(j+1, end); c > 0 {
-			j = c + 1
-		}
-	}
-	for j < end && cueAdverbs[toks[j].Lower] && !finiteVerb(toks[j]) {
-		j++ // "Obama also made"
-	}
-	if j >= end || !finiteVerb(toks[j]) {
-		return 0
-	}
-	if m < 0 {
-		m = x.npMention(k, k+1)
-	}
-	return m
-}
-
-// conjunctions join two verbs of one subject.
-var conjunctions = setOf("and", "but", "yet")
 
 // subjectAdjacent reports whether mention m is the subject of the cue at
 // token i: nothing but adverbs, auxiliaries and commas between them.
