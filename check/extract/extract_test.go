@@ -269,6 +269,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"This is a victory for working families,\" the union's president, Lee Saunders, said.", "This is a victory for working families", "Lee Saunders"},
 		{"\"We have no comment on internal polling,\" one Trump adviser, who requested anonymity, told Politico.", "We have no comment on internal polling", "one Trump adviser"},
 		{"\"Clinton is a liar,\" Donald Trump charged.", "Clinton is a liar", "Donald Trump"},
+		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
 	}
@@ -289,6 +290,7 @@ func TestScareQuotes(t *testing.T) {
 		"He spoke on CNN's \"State of the Union\" on Sunday.",
 		"In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. McKinley suggested saving more.",
 		"Al Sharpton took calls on his \"Keepin' It Real\" radio program on Sunday.",
+		"The company grew fast.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is like a chess game.", // a subheading
 	} {
 		a := analyse(text, "")
 		for _, c := range a.Claims {

@@ -95,6 +95,9 @@ func (x *analysis) quotes() {
 		if len(g) == 1 && titleCase(toks[first:end]) && len(c.Words) <= 6 && (x.titlePlace(g[0].q.Open) || x.titleBeside(end)) {
 			continue // a title where a name goes: `on MSNBC's "Morning Joe"`
 		}
+		if c.SpeakerRef == 0 && c.Cue == "" && len(g) == 1 && len(c.Words) <= 8 && x.subhead(g[0]) {
+			continue // a subheading set in quotation marks: 'Legend in the Coal Fields.'
+		}
 		c.Text = strings.Join(texts, " … ")
 		x.a.Claims = append(x.a.Claims, c)
 	}
@@ -365,6 +368,39 @@ func (x *analysis) titleBeside(end int) bool {
 	}
 	return false
 }
+
+// subhead reports whether quotation p is a paragraph of its own set in
+// title case, its full stop aside: a subheading, not someone's words.
+func (x *analysis) subhead(p quotePart) bool {
+	toks := x.a.Tokens
+	q := p.q
+	if q.Close < 0 || q.Open > 0 && x.para(q.Open-1) == x.para(q.Open) {
+		return false
+	}
+	k := q.Close + 1
+	for k < len(toks) && x.para(k) == x.para(q.Open) && toks[k].Kind == check.Punct {
+		k++
+	}
+	if k < len(toks) && x.para(k) == x.para(q.Open) {
+		return false
+	}
+	end := p.end
+	if end > p.first && toks[end-1].Text == "." {
+		end--
+	}
+	// Headline style capitalises every word but the small function words:
+	// "Peter Capaldi is in the Tardis." is a sentence.
+	for _, t := range toks[p.first:end] {
+		if t.Kind == check.Word && !t.Upper && !headlineSmall[t.Lower] {
+			return false
+		}
+	}
+	return titleCase(toks[p.first:end])
+}
+
+// headlineSmall are the words a headline leaves in lower case.
+var headlineSmall = setOf("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for",
+	"by", "as", "vs")
 
 // titleCase reports whether quoted words are set as a title: every word
 // capitalised but the short ones, and no full stop.
