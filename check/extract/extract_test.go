@@ -328,6 +328,8 @@ func TestReportedFrames(t *testing.T) {
 		{"Donald Trump spoke. He proposes doing away with the mandate to buy insurance, and plans to reduce the cost of insurance.", "to reduce the cost of insurance", "He", "plans"},
 		{"Donald Trump spoke. He proposes doing away with the mandate to buy insurance, and plans to reduce the cost of insurance.", "doing away with the mandate to buy insurance", "He", "proposes"},
 		{"Phil Stirling said such cases can never be predicted, but added that he was confident.", "such cases can never be predicted", "Phil Stirling", "said"},
+		{"Former President Bill Clinton criticized the Affordable Care Act as a \"crazy system\" during a campaign stop in Flint.", "the Affordable Care Act as a \"crazy system\"", "Bill Clinton", "criticized"},
+		{"Adam Schiff said the meddling is designed to \"sow discord\" in American politics.", "the meddling is designed to \"sow discord\" in American politics", "Adam Schiff", "said"},
 		{"Loretta Lynch spoke on Monday. \"We will get there together,\" she said at a news conference announcing that her department was suing North Carolina over the law.", "her department was suing North Carolina over the law", "she", "announcing"},
 		{"In a statement announcing the pick, the Association of Flight Attendants called Clinton a \"champion\" for its members, citing her work after the attacks.", "her work after the attacks", "the Association of Flight Attendants", "citing"},
 		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},

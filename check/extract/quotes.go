@@ -1409,8 +1409,8 @@ func (x *analysis) frameEnd(from, end int) int {
 		if r < end && toks[r].Text == "," {
 			r++
 		}
-		if r < end && clauseOpeners[toks[r].Lower] {
-			return k + 1
+		if r < end && (clauseOpeners[toks[r].Lower] || toks[r].Lower == "during" || toks[r].Lower == "at" || temporalWord(toks[r]) && toks[r].Kind == check.Word) {
+			return k + 1 // "… as a \"crazy system\" during a campaign stop"
 		}
 	}
 	return end
