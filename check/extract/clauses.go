@@ -177,3 +177,44 @@ func (x *analysis) frameOf(c, open, first int) bool {
 func personalPronoun(t check.Token) bool {
 	return t.Kind == check.Word && npPronouns[t.Lower] && t.Lower != "it" && (!t.Upper || t.Text == "I")
 }
+
+// documentAfter returns the end of a noun phrase from token i, at most six
+// words, whose head names a document ("a cease-and-desist letter", "an ad"),
+// or 0.
+func (x *analysis) documentAfter(i, last int) int {
+	toks := x.a.Tokens
+	for k := i; k < last && k < i+8; k++ {
+		t := toks[k]
+		if x.inQ[k] || t.Kind == check.Punct && t.Text != "-" || t.Kind == check.QuoteMark {
+			return 0
+		}
+		if docNouns[t.Lower] {
+			return k + 1
+		}
+		hyphened := k > i && toks[k-1].Text == "-" && toks[k-1].End == t.Start // "cease-and-desist"
+		if t.Kind == check.Word && !hyphened && (prepositions[t.Lower] || npStop[t.Lower] && !determiners[t.Lower]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// documentSays reports whether a document named from token i goes on to
+// say what it holds: a participle, "that" or a colon after it, soon ("a
+// letter on Thursday to Senate leaders opposing …", "an ad showing …").
+func (x *analysis) documentSays(i, last int) bool {
+	e := x.documentAfter(i, last)
+	if e == 0 {
+		return false
+	}
+	for k := e; k < last && k < e+10; k++ {
+		t := x.a.Tokens[k]
+		if x.inQ[k] || t.Text == ":" || t.Lower == "that" || progressive(t) && !t.Upper {
+			return true
+		}
+		if t.Text == "." || t.Text == ";" {
+			return false
+		}
+	}
+	return false
+}

@@ -88,6 +88,17 @@ var afterCues = setOf("charged", "chimed", "interjected", "marveled", "marvelled
 // quotation.
 func afterCue(t check.Token) bool { return isCue(t) || afterCues[t.Lower] && !t.Upper }
 
+// docVerbs make a statement by way of a document (docNouns): "sent a
+// letter", "released an ad".
+var docVerbs = setOf("sent", "sends", "released", "releases", "issued", "issues", "published", "publishes",
+	"filed", "files", "delivered", "delivers", "penned", "pens", "circulated", "aired", "airs")
+
+// docNouns are documents a statement is made in.
+var docNouns = setOf("letter", "letters", "statement", "statements", "memo", "memos", "ad", "ads",
+	"advertisement", "video", "report", "complaint", "tweet", "tweets", "email", "emails", "lawsuit",
+	"motion", "brief", "petition", "message", "note", "op-ed", "editorial", "column", "proposal",
+	"plan", "analysis", "study", "manifesto", "ultimatum", "warning", "apology", "rebuttal", "response")
+
 // backCues report a retort with "back" after them: "shot back", "hit back".
 var backCues = setOf("shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes", "wrote", "writes",
 	"snapped", "struck", "strikes", "punched", "lashed")
