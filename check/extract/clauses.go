@@ -199,6 +199,32 @@ func (x *analysis) documentAfter(i, last int) int {
 	return 0
 }
 
+// stanceAfter returns the end of a noun phrase from token i, at most six
+// words, whose head names a stance taken (stanceNouns: "some pointed
+// advice", "concerns"), or 0.
+func (x *analysis) stanceAfter(i, last int) int {
+	toks := x.a.Tokens
+	if i < last && anaphoric[toks[i].Lower] {
+		return 0 // "made the comments Friday": a stance told before, not here
+	}
+	for k := i; k < last && k < i+7; k++ {
+		t := toks[k]
+		if x.inQ[k] || t.Kind != check.Word {
+			return 0
+		}
+		if stanceNouns[t.Lower] {
+			return k + 1
+		}
+		if prepositions[t.Lower] || npStop[t.Lower] && !determiners[t.Lower] || possessiveDets[t.Lower] && k > i {
+			return 0
+		}
+	}
+	return 0
+}
+
+// anaphoric determiners point back to what was told before.
+var anaphoric = setOf("the", "this", "that", "these", "those")
+
 // documentSays reports whether a document named from token i goes on to
 // say what it holds: a participle, "that" or a colon after it, soon ("a
 // letter on Thursday to Senate leaders opposing …", "an ad showing …").

@@ -331,6 +331,8 @@ func TestReportedFrames(t *testing.T) {
 		{"Former President Bill Clinton criticized the Affordable Care Act as a \"crazy system\" during a campaign stop in Flint.", "the Affordable Care Act as a \"crazy system\"", "Bill Clinton", "criticized"},
 		{"Adam Schiff said the meddling is designed to \"sow discord\" in American politics.", "the meddling is designed to \"sow discord\" in American politics", "Adam Schiff", "said"},
 		{"The city of Phoenix objected. The city sent a cease-and-desist letter Thursday urging the campaign to stop using the image.", "a cease-and-desist letter Thursday urging the campaign to stop using the image", "The city", "sent"},
+		{"Bernie Sanders offered some pointed advice to Hillary Clinton.", "some pointed advice to Hillary Clinton", "Bernie Sanders", "offered"},
+		{"President Bush expressed frustration with the move.", "frustration with the move", "Bush", "expressed"},
 		{"Loretta Lynch spoke on Monday. \"We will get there together,\" she said at a news conference announcing that her department was suing North Carolina over the law.", "her department was suing North Carolina over the law", "she", "announcing"},
 		{"In a statement announcing the pick, the Association of Flight Attendants called Clinton a \"champion\" for its members, citing her work after the attacks.", "her work after the attacks", "the Association of Flight Attendants", "citing"},
 		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},
@@ -376,7 +378,7 @@ func TestReportedFrames(t *testing.T) {
 	}
 	// Sending what is not a document states nothing, nor does a document
 	// that is only named.
-	for _, text := range []string{"The Pentagon sent more troops to the region.", "The Kremlin later issued a written statement."} {
+	for _, text := range []string{"The Pentagon sent more troops to the region.", "The Kremlin later issued a written statement.", "Trump made the comments Friday in Michigan."} {
 		for _, c := range analyse(text, "").Claims {
 			if c.Kind == "quote" {
 				t.Errorf("%q read as a statement: %q", text, c.Text)

@@ -99,6 +99,20 @@ var docNouns = setOf("letter", "letters", "statement", "statements", "memo", "me
 	"motion", "brief", "petition", "message", "note", "op-ed", "editorial", "column", "proposal",
 	"plan", "analysis", "study", "manifesto", "ultimatum", "warning", "apology", "rebuttal", "response")
 
+// stanceVerbs take a stance as their object (stanceNouns): "offered
+// advice", "raised concerns", "voiced support", "made the case".
+var stanceVerbs = setOf("offered", "offers", "offering", "gave", "gives", "giving", "expressed", "expresses",
+	"expressing", "voiced", "voices", "voicing", "raised", "raises", "raising", "made", "makes", "making",
+	"shared", "shares", "sharing", "lodged", "leveled", "levelled")
+
+// stanceNouns are stances a speaker takes.
+var stanceNouns = setOf("advice", "proof", "evidence", "apology", "apologies", "condolences", "praise",
+	"criticism", "criticisms", "assurances", "assurance", "concerns", "concern", "doubts", "opposition",
+	"objections", "objection", "support", "case", "argument", "arguments", "accusation", "accusations",
+	"allegations", "allegation", "complaint", "complaints", "pledge", "promise", "promises", "remarks",
+	"comments", "thoughts", "views", "reservations", "skepticism", "scepticism", "frustration", "outrage",
+	"dismay", "regret", "sympathy", "gratitude", "appreciation", "optimism", "pessimism", "confidence")
+
 // backCues report a retort with "back" after them: "shot back", "hit back".
 var backCues = setOf("shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes", "wrote", "writes",
 	"snapped", "struck", "strikes", "punched", "lashed")

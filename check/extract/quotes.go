@@ -21,7 +21,7 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 var reportWords = func() map[string]bool {
 	m := setOf("according", "as")
 	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues, phrasalCues,
-		questionCues, attitudes, viewFrames, docVerbs} {
+		questionCues, attitudes, viewFrames, docVerbs, stanceVerbs} {
 		for w := range set {
 			m[w] = true
 		}
@@ -1204,6 +1204,18 @@ func (x *analysis) reported(si int) {
 			}
 			if m := cueSubject(i); m > 0 {
 				add(j, x.frameEnd(j, x.clauseEnd(j, last)), m, t.Lower)
+				i = max(i, resume-1)
+			}
+			continue
+		case stanceVerbs[t.Lower] && !t.Upper && x.stanceAfter(i+1, last) > 0:
+			// "Sanders offered some pointed advice to Clinton", "raised
+			// concerns about the deal", "made the case that …": a stance
+			// put as the object of a verb.
+			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
+				continue
+			}
+			if m := cueSubject(i); m > 0 {
+				add(i+1, x.relativeEnd(m, i+1, x.clauseEnd(i+1, last)), m, t.Lower)
 				i = max(i, resume-1)
 			}
 			continue
