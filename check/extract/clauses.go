@@ -222,6 +222,44 @@ func (x *analysis) stanceAfter(i, last int) int {
 	return 0
 }
 
+// evidenceSubject returns a mention of the evidence that is the subject of
+// the finding cue at token i ("poll", "video", "documents"): the nearest
+// such noun before it in its clause, with the noun phrase it heads, past a
+// participle or relative clause that describes it. 0 when there is none.
+func (x *analysis) evidenceSubject(i, first int) int {
+	toks := x.a.Tokens
+	for k := i - 1; k >= first && k > i-16; k-- {
+		t := toks[k]
+		if x.inQ[k] || t.Kind == check.QuoteMark || t.Text == ";" || t.Text == ":" {
+			return 0
+		}
+		if t.Kind == check.Word && (conjunctions[t.Lower] || t.Lower == "that" && k == i-1) {
+			return 0
+		}
+		if evidenceNouns[t.Lower] && !(k+1 < i && toks[k+1].Lower == "of" && k+2 == i) {
+			st := x.npBefore(k+1, first)
+			if st < 0 {
+				st = k
+			}
+			if st > first && (finiteVerb(toks[st-1]) || progressive(toks[st-1])) {
+				return 0 // the object of a verb: "officers who saw the video showed restraint"
+			}
+			return x.npMention(st, k+1)
+		}
+	}
+	return 0
+}
+
+// evidenceCues report a finding read from evidence.
+var evidenceCues = setOf("shows", "show", "showed", "reveals", "revealed", "finds", "found", "suggests",
+	"suggested", "indicates", "indicated", "confirms", "confirmed")
+
+// evidenceNouns are evidence a finding is read from.
+var evidenceNouns = setOf("poll", "polls", "survey", "surveys", "analysis", "study", "studies", "report",
+	"reports", "data", "video", "videos", "footage", "documents", "records", "figures", "numbers",
+	"research", "average", "averages", "results", "statistics", "audit", "review", "investigation",
+	"autopsy", "tests", "photos", "images", "recording", "recordings", "transcript", "filings", "memo")
+
 // anaphoric determiners point back to what was told before.
 var anaphoric = setOf("the", "this", "that", "these", "those")
 

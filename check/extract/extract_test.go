@@ -333,6 +333,8 @@ func TestReportedFrames(t *testing.T) {
 		{"The city of Phoenix objected. The city sent a cease-and-desist letter Thursday urging the campaign to stop using the image.", "a cease-and-desist letter Thursday urging the campaign to stop using the image", "The city", "sent"},
 		{"Bernie Sanders offered some pointed advice to Hillary Clinton.", "some pointed advice to Hillary Clinton", "Bernie Sanders", "offered"},
 		{"President Bush expressed frustration with the move.", "frustration with the move", "Bush", "expressed"},
+		{"The latest opinion poll released Friday shows that Clinton leads Trump by five points.", "Clinton leads Trump by five points", "The latest opinion poll", "shows"},
+		{"Video of the incident shows him with his hands in the air.", "him with his hands in the air", "Video", "shows"},
 		{"Loretta Lynch spoke on Monday. \"We will get there together,\" she said at a news conference announcing that her department was suing North Carolina over the law.", "her department was suing North Carolina over the law", "she", "announcing"},
 		{"In a statement announcing the pick, the Association of Flight Attendants called Clinton a \"champion\" for its members, citing her work after the attacks.", "her work after the attacks", "the Association of Flight Attendants", "citing"},
 		{"Many Democrats are afraid that turnout may be low.", "turnout may be low", "Democrats", "afraid"},
@@ -378,7 +380,7 @@ func TestReportedFrames(t *testing.T) {
 	}
 	// Sending what is not a document states nothing, nor does a document
 	// that is only named.
-	for _, text := range []string{"The Pentagon sent more troops to the region.", "The Kremlin later issued a written statement.", "Trump made the comments Friday in Michigan."} {
+	for _, text := range []string{"The Pentagon sent more troops to the region.", "The Kremlin later issued a written statement.", "Trump made the comments Friday in Michigan.", "Officers who watched the video showed restraint."} {
 		for _, c := range analyse(text, "").Claims {
 			if c.Kind == "quote" {
 				t.Errorf("%q read as a statement: %q", text, c.Text)

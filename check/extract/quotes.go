@@ -21,7 +21,7 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 var reportWords = func() map[string]bool {
 	m := setOf("according", "as")
 	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues, phrasalCues,
-		questionCues, attitudes, viewFrames, docVerbs, stanceVerbs} {
+		questionCues, attitudes, viewFrames, docVerbs, stanceVerbs, evidenceCues} {
 		for w := range set {
 			m[w] = true
 		}
@@ -1068,6 +1068,20 @@ func (x *analysis) reported(si int) {
 		}
 		if x.lex[i]&lexReport == 0 && !(i+1 < last && toks[i+1].Lower == "that") {
 			continue // most words start nothing reported: one lookup to pass them by
+		}
+		if evidenceCues[t.Lower] && !t.Upper && i+1 < last && !x.inQ[i+1] {
+			// "The latest Reuters/Ipsos poll released Friday shows that …",
+			// "Video of the incident shows him with his hands in the air": a
+			// finding, said by the evidence it is read from.
+			if m := x.evidenceSubject(i, s.First); m > 0 {
+				j := i + 1
+				if toks[j].Lower == "that" {
+					j++
+				}
+				add(j, x.reportEnd(j, last), m, t.Lower)
+				i = max(i, resume-1)
+				continue
+			}
 		}
 		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) && !(nounCues[t.Lower] && i > s.First && isPossessive(toks[i-1])) {
 			continue
