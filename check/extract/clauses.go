@@ -42,7 +42,14 @@ func (x *analysis) verbSubject(k, end int) int {
 	for j < end && cueAdverbs[toks[j].Lower] && !finiteVerb(toks[j]) {
 		j++ // "Obama also made"
 	}
-	if j >= end || !finiteVerb(toks[j]) {
+	if j >= end {
+		return 0
+	}
+	// After "they", "we", "I" or "you" a verb has no ending to show it:
+	// "they want justice".
+	bare := m < 0 && toks[j].Kind == check.Word && !toks[j].Upper && !prepositions[toks[j].Lower] &&
+		!conjunctions[toks[j].Lower] && !determiners[toks[j].Lower] && !npStop[toks[j].Lower]
+	if !finiteVerb(toks[j]) && !bare {
 		return 0
 	}
 	if m < 0 {
@@ -281,4 +288,20 @@ func (x *analysis) documentSays(i, last int) bool {
 		}
 	}
 	return false
+}
+
+// mentionWithin returns the mention whose last word is token k, its
+// possessive ending aside ("Donald Trump’s"), or 0.
+func (x *analysis) mentionWithin(k int) int {
+	t := x.a.Tokens[k]
+	for j := k; j >= 0 && j > k-6; j-- {
+		if m := x.mentionAt[j]; m > 0 {
+			mm := x.a.Mentions[m-1]
+			if mm.End > t.Start && mm.End <= t.End {
+				return m
+			}
+			return 0
+		}
+	}
+	return 0
 }

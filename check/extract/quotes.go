@@ -1123,6 +1123,9 @@ func (x *analysis) reported(si int) {
 				m = x.mentionAt[i-1]
 			}
 			if m == 0 {
+				m = x.mentionWithin(i - 1) // "Donald Trump’s claim that …"
+			}
+			if m == 0 {
 				continue
 			}
 			from := i + 2
@@ -1576,8 +1579,8 @@ func (x *analysis) adjacentSubject(i, first int) int {
 	// The nearest subject before, in the same clause: not past a word that
 	// opens another ("as young people set up barricades and attacked …").
 	for j := k - 1; j >= first; j-- {
-		if t := x.a.Tokens[j]; subordinators[t.Lower] && !x.inQ[j] {
-			return 0
+		if t := x.a.Tokens[j]; subordinators[t.Lower] && !x.inQ[j] && !(t.Lower == "as" && j > first && x.a.Tokens[j-1].Lower == "such") {
+			return 0 // but "such as" opens no clause
 		}
 		if m := x.verbSubject(j, k); m > 0 {
 			return m
