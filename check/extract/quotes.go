@@ -1224,22 +1224,12 @@ func (x *analysis) reported(si int) {
 				i = max(i, resume-1)
 			}
 			continue
-		case stanceVerbs[t.Lower] && !t.Upper && x.stanceAfter(i+1, last) > 0:
-			// "Sanders offered some pointed advice to Clinton", "raised
-			// concerns about the deal", "made the case that …": a stance
-			// put as the object of a verb.
-			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
-				continue
-			}
-			if m := cueSubject(i); m > 0 {
-				add(i+1, x.relativeEnd(m, i+1, x.clauseEnd(i+1, last)), m, t.Lower)
-				i = max(i, resume-1)
-			}
-			continue
-		case docVerbs[t.Lower] && !t.Upper && x.documentSays(i+1, last):
-			// "the campaign released an ad showing Trump …", "sent a letter
-			// urging …": a statement made in a document that says what it
-			// holds ("issued a statement." alone says nothing to compare).
+		case !t.Upper && (stanceVerbs[t.Lower] && x.stanceAfter(i+1, last) > 0 || docVerbs[t.Lower] && x.documentSays(i+1, last)):
+			// A stance put as the object of a verb ("Sanders offered some
+			// pointed advice to Clinton", "raised concerns about the deal"),
+			// or a statement made in a document that says what it holds
+			// ("the campaign released an ad showing Trump …"; "issued a
+			// statement." alone says nothing to compare).
 			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
 				continue
 			}
