@@ -183,14 +183,24 @@ var (
 	textRe   = regexp.MustCompile(`(?s)<TEXT>(.*?)</TEXT>`)
 )
 
-// timeml reads TempEval-3's AQUAINT and platinum articles without their markup.
-func timeml(data string) ([]article, error) {
+// blankLines are runs of empty lines, one paragraph break however many.
+var blankLines = regexp.MustCompile(`\n\s*\n+`)
+
+// globAll returns the files under data that match any of the patterns,
+// sorted, so that a corpus comes out the same on every machine.
+func globAll(data string, patterns ...string) []string {
 	var files []string
-	for _, pat := range []string{"tempeval3/aquaint-gold/*.tml", "tempeval3/platinum-input/*.TE3input"} {
+	for _, pat := range patterns {
 		m, _ := filepath.Glob(filepath.Join(data, pat))
 		files = append(files, m...)
 	}
 	sort.Strings(files)
+	return files
+}
+
+// timeml reads TempEval-3's AQUAINT and platinum articles without their markup.
+func timeml(data string) ([]article, error) {
+	files := globAll(data, "tempeval3/aquaint-gold/*.tml", "tempeval3/platinum-input/*.TE3input")
 	var out []article
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
@@ -203,7 +213,7 @@ func timeml(data string) ([]article, error) {
 			continue
 		}
 		body := html.UnescapeString(tag.ReplaceAllString(m[1], ""))
-		body = strings.TrimSpace(regexp.MustCompile(`\n\s*\n+`).ReplaceAllString(body, "\n\n"))
+		body = strings.TrimSpace(blankLines.ReplaceAllString(body, "\n\n"))
 		a := article{body: body}
 		if t := titleRe.FindStringSubmatch(s); t != nil {
 			a.title = strings.TrimSpace(html.UnescapeString(tag.ReplaceAllString(t[1], "")))
@@ -225,12 +235,7 @@ var polnearDate = regexp.MustCompile(`_(\d{4}-\d{2}-\d{2})_`)
 
 // polnear reads PolNeAR's article texts; the first line is the headline.
 func polnear(data string) ([]article, error) {
-	var files []string
-	for _, split := range []string{"dev", "test"} {
-		m, _ := filepath.Glob(filepath.Join(data, "polnear", split, "text", "*.txt"))
-		files = append(files, m...)
-	}
-	sort.Strings(files)
+	files := globAll(data, "polnear/dev/text/*.txt", "polnear/test/text/*.txt")
 	var out []article
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
