@@ -149,6 +149,14 @@ func PortfolioOf(word string) (string, bool) {
 	return p, ok
 }
 
+// namedAffil marks an affiliation that no list knows, kept as its name.
+const namedAffil = "name:"
+
+// NamedAffil is the affiliation of a description whose role is modified by
+// a name no list knows ("a Reuters correspondent"): it matches only a title
+// that names the same ("Reuters correspondent Jane Doe").
+func NamedAffil(name string) string { return namedAffil + strings.ToLower(name) }
+
 // AffiliationOf returns the canonical affiliation of a word or two-word name.
 func AffiliationOf(word string) (string, bool) {
 	w := strings.ToLower(word)

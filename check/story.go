@@ -2,6 +2,7 @@ package check
 
 import (
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -413,8 +414,17 @@ func (s *Story) byRole(a *Article, role, affil string) string {
 	if role == "" {
 		return ""
 	}
+	// An affiliation known only by name ("a Reuters correspondent") must
+	// stand in the title too: "EDS spokesman Bill Ritz".
+	named, isNamed := strings.CutPrefix(affil, namedAffil)
 	match := func(c *Claim) bool {
-		return c.PersonKey != "" && c.Role == role && (affil == "" || c.Affil == "" || affil == c.Affil)
+		if c.PersonKey == "" || c.Role != role {
+			return false
+		}
+		if isNamed {
+			return c.Affil == "" && slices.Contains(strings.Fields(strings.ToLower(c.Value)), named)
+		}
+		return affil == "" || c.Affil == "" || affil == c.Affil
 	}
 	for i := range a.Claims {
 		if c := &a.Claims[i]; c.Kind == "title" && match(c) {

@@ -73,7 +73,7 @@ func TestPeopleRegister(t *testing.T) {
 			}
 		}
 	}
-	want := "Dmitry Peskov|Andrii Sybiha|Yuri Ushakov|Volodymyr Zelenskyy" // by surname
+	want := "Oleg Ivanov|Dmitry Peskov|Andrii Sybiha|Yuri Ushakov|Volodymyr Zelenskyy" // by surname
 	got := strings.Join(names, "|")
 	if got != want {
 		t.Errorf("people %s, want %s", got, want)

@@ -269,6 +269,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"This is a victory for working families,\" the union's president, Lee Saunders, said.", "This is a victory for working families", "Lee Saunders"},
 		{"\"We have no comment on internal polling,\" one Trump adviser, who requested anonymity, told Politico.", "We have no comment on internal polling", "one Trump adviser"},
 		{"\"Clinton is a liar,\" Donald Trump charged.", "Clinton is a liar", "Donald Trump"},
+		{"Actor Leonardo DiCaprio, who earned a nomination for his work in \"Revolutionary Road,\" said strike concerns are hitting \"everyone.\"", "everyone.", "Actor Leonardo DiCaprio"},
+		{"Donald Trump spoke.\n\nTRUMP: \"We are going to win this state.\"", "We are going to win this state.", "TRUMP"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
@@ -422,6 +424,9 @@ func TestPronounGender(t *testing.T) {
 		{"Mrs. Moore spoke first. Mr. Jones arrived later. He said the vote was fair.", "the vote was fair", "Mr. Jones"},
 		{"Mr. Jones arrived later. Mrs. Moore spoke next. He said the vote was fair.", "the vote was fair", "Mr. Jones"},
 		{"Pat Quinlan arrived. She said the vote was fair.", "the vote was fair", "Pat Quinlan"},
+		// A name that modifies a noun is not who "he" stands for.
+		{"Actor Leonardo DiCaprio earned a Golden Globe nomination. He said the strike hurt everyone.", "the strike hurt everyone", "Actor Leonardo DiCaprio"},
+		{"Tim Kaine spoke first. Then a Clinton aide arrived. He said the vote was fair.", "the vote was fair", "a Clinton aide"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)

@@ -111,6 +111,12 @@ func (x *analysis) mentions() {
 					continue
 				}
 			}
+			if t.Upper && (t.Lower == "a" || t.Lower == "an" || t.Lower == "the") {
+				if n := x.description(i, s); n > 0 {
+					i += n - 1 // "A Reuters correspondent" opening a sentence
+					continue
+				}
+			}
 			if t.Upper {
 				j := x.nameRun(i, s.Last)
 				if j > i && x.person(i, j, s, surnames) {
@@ -343,6 +349,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	if k > s.First+1 && toks[k-1].Lower == "to" && toks[k-2].Lower == "according" {
 		m.Object = false
 	}
+	if k == i && k > s.First && nameModifierDets[toks[k-1].Lower] && !m.Possessive && x.nounAfterName(j, s.Last) {
+		m.Object = true // a name that modifies a noun is no clause's subject: "a Trump aide", "a Golden Globe nomination"
+	}
 	idx := len(x.a.Mentions)
 	x.a.Mentions = append(x.a.Mentions, m)
 	x.mentionAt[k] = idx + 1
@@ -468,6 +477,13 @@ func (x *analysis) description(i int, s check.Sentence) int {
 	if k >= s.Last || toks[k].Kind != check.Word {
 		return 0
 	}
+	served := ""
+	if det && k == j && toks[k].Upper && !isPossessive(toks[k]) && k+1 < s.Last && !toks[k+1].Upper && toks[k+1].Kind == check.Word {
+		if _, ok := check.RoleOf(toks[k+1].Lower); ok {
+			served = toks[k].Lower
+			k++ // a name before the role says whom it serves: "a Clinton aide"
+		}
+	}
 	w := toks[k].Lower
 	plural := false
 	role, ok := check.RoleOf(w)
@@ -487,6 +503,9 @@ func (x *analysis) description(i int, s check.Sentence) int {
 	r, affil, _ := parseRole(toks[j : k+1])
 	if r == "" {
 		r = role
+	}
+	if affil == "" && served != "" {
+		affil = check.NamedAffil(served) // "a Reuters correspondent": no list need know Reuters
 	}
 	m := check.Mention{Span: check.Span{Start: t.Start, End: toks[k].End}, Kind: check.DescriptionMention, Role: r, Affil: affil}
 	m.Text = x.a.Snippet(m.Span)
@@ -515,6 +534,10 @@ func (x *analysis) titleBefore(k int, s check.Sentence) int {
 	}
 	if t == k {
 		return 0
+	}
+	if o := t - 1; o >= s.First && toks[o].Kind == check.Word && toks[o].Upper && !isPossessive(toks[o]) && !toks[t].Upper &&
+		(o == s.First || determiners[toks[o-1].Lower] || toks[o-1].Text == ",") && !temporalWord(toks[o]) {
+		t = o // whom the role serves, a name no list knows: "Interfax correspondent Oleg Ivanov"
 	}
 	for _, p := range toks[t:k] {
 		if _, ok := check.RoleOf(bare(p.Lower)); ok && !titleModifiers[p.Lower] || p.Lower == "president" || p.Lower == "minister" {
@@ -549,6 +572,9 @@ func (x *analysis) titles(idx, k, j int, s check.Sentence) {
 		}
 		if toks[end].Lower == "and" && end > a {
 			break
+		}
+		if isCue(toks[end]) && end > a {
+			return // the role is the subject of a cue, not an appositive: "in South Charleston, an EDS spokesman said"
 		}
 		end++
 	}
@@ -664,4 +690,20 @@ func parseRole(toks []check.Token) (role, affil string, ok bool) {
 		}
 	}
 	return head, affil, true
+}
+
+// nameModifierDets are the articles before a name that modifies a noun.
+var nameModifierDets = setOf("a", "an", "another", "the")
+
+// nounAfterName reports whether the word at token j, right after a name,
+// is a lower-case noun that the name modifies, not a verb or a clause's
+// next word ("the Trump campaign", not "the Trump who" or "a Trump said").
+func (x *analysis) nounAfterName(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	t := x.a.Tokens[j]
+	w := t.Lower
+	return t.Kind == check.Word && !t.Upper && !x.inQ[j] && !cues[w] && !verbLike(t) && !prepositions[w] &&
+		!conjunctions[w] && !relatives[w] && !auxiliaries[w] && !isBe(w) && !determiners[w] && w != "or" && w != "that"
 }

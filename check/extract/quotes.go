@@ -207,6 +207,17 @@ func (x *analysis) transcript() {
 		m.Text = x.a.Snippet(m.Span)
 		x.a.Mentions = append(x.a.Mentions, m)
 		x.mentionAt[first] = len(x.a.Mentions)
+		if !quoted && toks[k+1].Kind == check.QuoteMark {
+			// `TRUMP: "We will win."`: the quotation is already a direct
+			// claim; the label is its speaker.
+			for ci := range x.a.Claims {
+				c := &x.a.Claims[ci]
+				if c.Kind == "quote" && c.Direct && c.SpeakerRef == 0 && c.Cue == "" && c.Start > toks[k].Start && c.Start <= toks[k+1].End+1 {
+					c.SpeakerRef, c.Cue = len(x.a.Mentions), ":"
+				}
+			}
+			continue
+		}
 		c := check.Claim{Kind: "quote", Span: check.Span{Start: toks[k+1].Start, End: toks[last-1].End},
 			Cue: ":", SpeakerRef: len(x.a.Mentions), Sent: si, Direct: quoted}
 		c.Text = x.a.Snippet(c.Span)
@@ -663,9 +674,17 @@ func (x *analysis) subjectOf(c, first int) int {
 	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || toks[e-1].Lower == "on" && e-1 < c) {
 		e-- // "Trump on Friday said", "Peskov later told"
 	}
-	if e > first && toks[e-1].Text == "," {
+	aside, from := e > first && toks[e-1].Text == ",", e-2
+	if !aside && e > first+2 && toks[e-2].Text == "," && x.quoteDelim(e-1) {
+		// The aside ends with a title whose quotation marks hold its comma:
+		// `DiCaprio, who earned a nomination for "Revolutionary Road," said`.
+		if q := x.spanClosingAt(e - 1); q != nil && q.Open > first && toks[q.Open-1].Kind == check.Word && q.End-q.Open <= 8 {
+			aside, from = true, q.Open-1
+		}
+	}
+	if aside {
 		// An appositive between: "China, Pyongyang's only ally, said".
-		for k := e - 2; k > first && k > e-25; k-- {
+		for k := from; k > first && k > from-23; k-- {
 			if x.inQ[k] || x.quoteDelim(k) {
 				break
 			}
@@ -1548,6 +1567,16 @@ func (x *analysis) quoteRunsTo(open, last int) bool {
 		}
 	}
 	return true
+}
+
+// spanClosingAt returns the quotation whose closing mark is token k, or nil.
+func (x *analysis) spanClosingAt(k int) *qspan {
+	for i := range x.spans {
+		if x.spans[i].Close == k {
+			return &x.spans[i]
+		}
+	}
+	return nil
 }
 
 // adjacentSubject is the speaker of the cue at token i when it is the
