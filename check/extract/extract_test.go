@@ -271,6 +271,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"Clinton is a liar,\" Donald Trump charged.", "Clinton is a liar", "Donald Trump"},
 		{"Actor Leonardo DiCaprio, who earned a nomination for his work in \"Revolutionary Road,\" said strike concerns are hitting \"everyone.\"", "everyone.", "Actor Leonardo DiCaprio"},
 		{"Donald Trump spoke.\n\nTRUMP: \"We are going to win this state.\"", "We are going to win this state.", "TRUMP"},
+		{"Dmitry Peskov spoke on Friday. The magazine quoted him as saying: \"It was a terrible mistake.\"", "It was a terrible mistake.", "him"},
+		{"The agency quoted Peskov as saying that \"no date has been set.\"", "no date has been set.", "Peskov"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
@@ -329,6 +331,9 @@ func TestReportedFrames(t *testing.T) {
 		{"A spokesman for the Sierra Club said the rule was weak.", "the rule was weak", "A spokesman", "said"},
 		{"Donald Trump spoke. He proposes doing away with the mandate to buy insurance, and plans to reduce the cost of insurance.", "to reduce the cost of insurance", "He", "plans"},
 		{"Donald Trump spoke. He proposes doing away with the mandate to buy insurance, and plans to reduce the cost of insurance.", "doing away with the mandate to buy insurance", "He", "proposes"},
+		{"Airport chief Ali Naghavi was quoted by IRNA as saying that operations had resumed.", "operations had resumed", "Ali Naghavi", "quoted as saying"},
+		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
+		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"Phil Stirling said such cases can never be predicted, but added that he was confident.", "such cases can never be predicted", "Phil Stirling", "said"},
 		{"Former President Bill Clinton criticized the Affordable Care Act as a \"crazy system\" during a campaign stop in Flint.", "the Affordable Care Act as a \"crazy system\"", "Bill Clinton", "criticized"},
 		{"Adam Schiff said the meddling is designed to \"sow discord\" in American politics.", "the meddling is designed to \"sow discord\" in American politics", "Adam Schiff", "said"},
@@ -406,6 +411,13 @@ func TestReportedFrames(t *testing.T) {
 			if strings.HasSuffix(m.Text, " of") || strings.HasSuffix(m.Text, " away") {
 				t.Errorf("%q: speaker %q", text, m.Text)
 			}
+		}
+	}
+	// Who reports a quotation does not say it: "quoted him as saying".
+	a = analyse("Dmitry Peskov spoke. The magazine quoted him as saying the deal was dead.", "")
+	for i := range a.Claims {
+		if c := &a.Claims[i]; c.Kind == "quote" && speakerText(a, c, false) != "him" {
+			t.Errorf("quoted as saying: %q said by %q", c.Text, speakerText(a, c, false))
 		}
 	}
 	// A parenthetical attribution is not part of the words said.

@@ -432,6 +432,9 @@ func (x *analysis) pronoun(i int) {
 			}
 			continue
 		}
+		if c.Start >= t.Start {
+			continue // a pronoun read late, as "quoted him as saying" is, looks back only
+		}
 		if x.sentOf(c.Start) < sent-3 {
 			break
 		}

@@ -19,7 +19,7 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 // reportWords are the words a case of reported below can start at (the
 // generic "VERB that" case aside).
 var reportWords = func() map[string]bool {
-	m := setOf("according", "as")
+	m := setOf("according", "as", "quoting", "quotes") // "quoting X as saying"
 	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues, phrasalCues,
 		questionCues, attitudes, viewFrames, docVerbs, stanceVerbs, evidenceCues} {
 		for w := range set {
@@ -508,6 +508,9 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			continue // not a cue, or "so-called"
 		}
 		cue = toks[c].Lower
+		if m := x.quotedAs(c, s.First); m > 0 {
+			return m, "quoted as saying", c // `Reuters quoted him as saying: "..."`
+		}
 		// "described by the Kremlin as ..."
 		if c+1 < q.Open && toks[c+1].Lower == "by" {
 			if m := x.mentionAfter(c+2, q.Open); m > 0 {
@@ -1105,6 +1108,21 @@ func (x *analysis) reported(si int) {
 		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) && !(nounCues[t.Lower] && i > s.First && isPossessive(toks[i-1])) {
 			continue
 		}
+		if w := t.Lower; w == "quoted" || w == "quoting" || w == "quotes" {
+			// "Reuters quoted a police spokesman as saying the fire was out":
+			// the words are the spokesman's.
+			if k := x.asSayingAfter(i, last); k > 0 {
+				if m := x.quotedAs(k, s.First); m > 0 {
+					end := x.reportEnd(k+1, last)
+					if c := x.nextComma(k+1, end); c > 0 && i > s.First && toks[i-1].Text == "," {
+						end = c // an aside: "Interfax, quoting a source as saying …, reported"
+					}
+					add(k+1, end, m, "quoted as saying")
+					i = max(k, resume-1)
+					continue
+				}
+			}
+		}
 		switch {
 		case (t.Lower == "said" || t.Lower == "says") && i > s.First+3 && toks[i-1].Text == "," && !x.inQ[i-1] && toks[i-2].Kind != check.QuoteMark && x.speakerClosing(i+1, last) > 0:
 			// "…, said Lily Batchelder." / "…, said one GOP source in the
@@ -1568,6 +1586,52 @@ func (x *analysis) quoteRunsTo(open, last int) bool {
 	}
 	return true
 }
+
+// quotedAs returns the speaker of "saying" at token c in "X quoted Y as
+// saying": Y, whom the report quotes, not X, who reports it. 0 otherwise.
+func (x *analysis) quotedAs(c, first int) int {
+	toks := x.a.Tokens
+	if toks[c].Lower != "saying" || c < first+3 || toks[c-1].Lower != "as" {
+		return 0
+	}
+	for k := c - 2; k > first && k >= c-10; k-- {
+		if x.inQ[k] || toks[k].Kind != check.Word {
+			return 0
+		}
+		if w := toks[k].Lower; w == "quoted" || w == "quoting" || w == "quotes" {
+			if k > first && isBe(toks[k-1].Lower) && (k+1 == c-1 || toks[k+1].Lower == "by") {
+				// "Naghavi was quoted by IRNA as saying": the subject speaks.
+				return x.subjectOf(k-1, first)
+			}
+			if k+1 == c-1 {
+				return 0
+			}
+			if m := x.mentionAt[k+1]; m > 0 {
+				return m
+			}
+			if objectPronouns[toks[k+1].Lower] && k+2 == c-1 {
+				x.pronoun(k + 1)
+				return x.mentionAt[k+1]
+			}
+			return x.npMention(k+1, c-1) // "quoted a police spokesman as saying"
+		}
+	}
+	return 0
+}
+
+// asSayingAfter returns the token of "saying" in "as saying" within a few
+// words after token i, or 0.
+func (x *analysis) asSayingAfter(i, last int) int {
+	for k := i + 2; k < last && k <= i+10; k++ {
+		if x.a.Tokens[k].Lower == "saying" && x.a.Tokens[k-1].Lower == "as" {
+			return k
+		}
+	}
+	return 0
+}
+
+// objectPronouns stand for the person a report quotes: "quoted him as saying".
+var objectPronouns = setOf("him", "her")
 
 // spanClosingAt returns the quotation whose closing mark is token k, or nil.
 func (x *analysis) spanClosingAt(k int) *qspan {
