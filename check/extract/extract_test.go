@@ -273,6 +273,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Donald Trump spoke.\n\nTRUMP: \"We are going to win this state.\"", "We are going to win this state.", "TRUMP"},
 		{"Dmitry Peskov spoke on Friday. The magazine quoted him as saying: \"It was a terrible mistake.\"", "It was a terrible mistake.", "him"},
 		{"The agency quoted Peskov as saying that \"no date has been set.\"", "no date has been set.", "Peskov"},
+		{"\"They are not afraid of anything,\" said Gerard Benezat, the insurer of the jewellery store on the Rue de Castiglione.\n\n\"It has become almost routine.\"", "It has become almost routine.", "Gerard Benezat"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
@@ -410,6 +411,18 @@ func TestReportedFrames(t *testing.T) {
 		for _, m := range a.Mentions {
 			if strings.HasSuffix(m.Text, " of") || strings.HasSuffix(m.Text, " away") {
 				t.Errorf("%q: speaker %q", text, m.Text)
+			}
+		}
+	}
+	// A need is no statement, and when something was said is not what was said.
+	for _, text := range []string{
+		"Hillary Clinton needs to sell herself and tell more jokes.",
+		"Donald Trump said Friday as he entered the talks.",
+		"The senator said after the meeting broke up.",
+	} {
+		for _, c := range analyse(text, "2016-10-01").Claims {
+			if c.Kind == "quote" {
+				t.Errorf("%q: quote claim %q", text, c.Text)
 			}
 		}
 	}

@@ -203,7 +203,7 @@ var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned"
 	"promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "threaten",
 	"threatens", "threatened", "aim", "aims", "aimed", "offered", "offers", "proposed", "proposes",
 	"urged", "urges", "asked", "asks", "called", "calls", "vote", "voted", "votes", "expect", "expects",
-	"expected", "prefer", "prefers", "preferred", "wish", "wishes", "wished", "need", "needs")
+	"expected", "prefer", "prefers", "preferred", "wish", "wishes", "wished")
 
 // nounCues report a position after the holder's name: "Peskov's view is that ...".
 var nounCues = setOf("view", "position", "argument", "belief", "contention", "claim", "assessment",

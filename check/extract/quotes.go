@@ -335,7 +335,9 @@ func (x *analysis) continuedParagraphs() {
 		for k := x.tokAt(prev.End-1) + 1; k < open && x.para(k) == p-1; k++ {
 			tail++
 		}
-		if kind := x.a.Mentions[prev.SpeakerRef-1].Kind; tail <= 10 && (kind == check.PersonMention || kind == check.PronounMention) {
+		// A quotation's own attribution may run longer: `"Right now!"
+		// Williams, a critic of NYPD policy, said before Kelly appeared.`
+		if kind := x.a.Mentions[prev.SpeakerRef-1].Kind; (tail <= 10 || prev.Direct && prev.Cue != "" && tail <= 25) && (kind == check.PersonMention || kind == check.PronounMention) {
 			c.SpeakerRef = prev.SpeakerRef
 		}
 	})
@@ -999,6 +1001,9 @@ func (x *analysis) reported(si int) {
 		if prepositions[toks[from].Lower] && toks[from].Lower != "to" && to-from <= 6 {
 			return // "said in a statement", before the quotation itself
 		}
+		if to-from <= 8 && !frameCues[cue] && (toks[from].Lower == "after" || toks[from].Lower == "before" || toks[from].Lower == "as" || weekdayTok(toks[from])) {
+			return // when it was said: "said after the meeting broke up", "said Friday as he entered the talks"
+		}
 		// Quoted words are claims of their own; reported speech that holds
 		// some is a partial quotation, and one that is all quoted is no more
 		// than the quotation.
@@ -1628,6 +1633,12 @@ func (x *analysis) asSayingAfter(i, last int) int {
 		}
 	}
 	return 0
+}
+
+// weekdayTok reports whether t names a day of the week.
+func weekdayTok(t check.Token) bool {
+	_, ok := weekdays[t.Lower]
+	return ok && t.Upper
 }
 
 // objectPronouns stand for the person a report quotes: "quoted him as saying".
