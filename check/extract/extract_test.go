@@ -274,6 +274,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Dmitry Peskov spoke on Friday. The magazine quoted him as saying: \"It was a terrible mistake.\"", "It was a terrible mistake.", "him"},
 		{"The agency quoted Peskov as saying that \"no date has been set.\"", "no date has been set.", "Peskov"},
 		{"\"They are not afraid of anything,\" said Gerard Benezat, the insurer of the jewellery store on the Rue de Castiglione.\n\n\"It has become almost routine.\"", "It has become almost routine.", "Gerard Benezat"},
+		{"\"They were staying in the dark,\" a witness told CNN.\n\n\"You just knew it was going to turn bad.\"", "You just knew it was going to turn bad.", "a witness"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},

@@ -304,7 +304,9 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 // nothing but an unattributed quotation goes on from the statement that
 // ended the paragraph before it (`Obama said the economy had turned.` /
 // `"We've come a long way."`): it takes that statement's speaker when the
-// speaker is a named person or a pronoun standing for one.
+// speaker is a named person or a pronoun standing for one, or anyone at
+// all when that statement was itself a quotation (`"…," a witness told
+// CNN.` / `"You just knew it."`).
 func (x *analysis) continuedParagraphs() {
 	toks := x.a.Tokens
 	claims := x.a.Claims
@@ -337,7 +339,7 @@ func (x *analysis) continuedParagraphs() {
 		}
 		// A quotation's own attribution may run longer: `"Right now!"
 		// Williams, a critic of NYPD policy, said before Kelly appeared.`
-		if kind := x.a.Mentions[prev.SpeakerRef-1].Kind; (tail <= 10 || prev.Direct && prev.Cue != "" && tail <= 25) && (kind == check.PersonMention || kind == check.PronounMention) {
+		if kind := x.a.Mentions[prev.SpeakerRef-1].Kind; (tail <= 10 || prev.Direct && prev.Cue != "" && tail <= 25) && (kind == check.PersonMention || kind == check.PronounMention || prev.Direct) {
 			c.SpeakerRef = prev.SpeakerRef
 		}
 	})
