@@ -275,6 +275,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"The agency quoted Peskov as saying that \"no date has been set.\"", "no date has been set.", "Peskov"},
 		{"\"They are not afraid of anything,\" said Gerard Benezat, the insurer of the jewellery store on the Rue de Castiglione.\n\n\"It has become almost routine.\"", "It has become almost routine.", "Gerard Benezat"},
 		{"\"They were staying in the dark,\" a witness told CNN.\n\n\"You just knew it was going to turn bad.\"", "You just knew it was going to turn bad.", "a witness"},
+		{"Sixers president Billy King fired the coach on Monday.\n\n\"Mo is family,\" King said.", "Mo is family", "King"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
@@ -336,6 +337,9 @@ func TestReportedFrames(t *testing.T) {
 		{"Airport chief Ali Naghavi was quoted by IRNA as saying that operations had resumed.", "operations had resumed", "Ali Naghavi", "quoted as saying"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
+		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},
+		{"The King of Jordan said the talks would go on.", "the talks would go on", "The King of Jordan", "said"},
+		{"A friend of Donald Trump said the plan was weak.", "the plan was weak", "A friend of Donald Trump", "said"},
 		{"Phil Stirling said such cases can never be predicted, but added that he was confident.", "such cases can never be predicted", "Phil Stirling", "said"},
 		{"Former President Bill Clinton criticized the Affordable Care Act as a \"crazy system\" during a campaign stop in Flint.", "the Affordable Care Act as a \"crazy system\"", "Bill Clinton", "criticized"},
 		{"Adam Schiff said the meddling is designed to \"sow discord\" in American politics.", "the meddling is designed to \"sow discord\" in American politics", "Adam Schiff", "said"},
@@ -534,5 +538,24 @@ func TestTitlesAndCounts(t *testing.T) {
 	}
 	if c := find(a, "number", "28-point plan"); c == nil || c.Value != "28" || c.Unit != "point plan" {
 		t.Errorf("hyphenated count: %+v", c)
+	}
+}
+
+// TestSurnameThatIsATitle checks that a surname which is also a title
+// ("King") names its bearer once the article has given the full name, and
+// stays a title before that.
+func TestSurnameThatIsATitle(t *testing.T) {
+	a, q := quoteOf(t, "Sixers president Billy King fired the coach on Monday.\n\n\"Mo is family,\" King said.", "Mo is family")
+	if q == nil {
+		return
+	}
+	if q.SpeakerRef == 0 || a.Mentions[q.SpeakerRef-1].Kind != check.PersonMention {
+		t.Errorf("\"King said\" after \"Billy King\": speaker %+v, want a person", q)
+	}
+	a = analyse("The King said the talks would go on.", "")
+	for _, m := range a.Mentions {
+		if m.Kind == check.PersonMention {
+			t.Errorf("\"The King\" with no King named: person mention %q", m.Text)
+		}
 	}
 }

@@ -227,6 +227,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	for k < j && (titleTok(toks, k) || notPersonWords[bare(toks[k].Lower)] || toks[k].Text == "-" || k == s.First && cues[toks[k].Lower]) {
 		k++
 	}
+	if k >= j && j-1 >= i && titleTok(toks, j-1) && surnames[check.FoldName(bare(toks[j-1].Text))] {
+		k = j - 1 // a surname that is also a title, once the article has named its bearer: "Billy King" … "King said"
+	}
 	if k >= j {
 		return false
 	}

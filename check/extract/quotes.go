@@ -747,6 +747,9 @@ func (x *analysis) subjectOf(c, first int) int {
 	}
 	if e > first {
 		if m := x.mentionEndingAt(e, first); m > 0 {
+			if w := x.roleOfMention(m, first); w > 0 {
+				return w // "A spokesman for Hillary Clinton said": the spokesman speaks
+			}
 			return m
 		}
 		if st := x.npBefore(e, first); st >= 0 && (!x.hasMention(st, e) || x.orgGoesOn(st, e)) {
@@ -1636,6 +1639,33 @@ func (x *analysis) asSayingAfter(i, last int) int {
 	}
 	return 0
 }
+
+// roleOfMention returns, for a mention that follows a role and a link
+// ("a spokesman for Hillary Clinton", "The King of Jordan", "a friend of
+// Donald Trump"), a mention of the whole noun phrase, whose head is the
+// role; 0 when the mention is no such object.
+func (x *analysis) roleOfMention(m, first int) int {
+	toks := x.a.Tokens
+	mm := x.a.Mentions[m-1]
+	ms := x.tokAt(mm.Start)
+	if ms < first+2 || !roleLinks[toks[ms-1].Lower] || toks[ms-1].Lower == "in" {
+		return 0
+	}
+	h := toks[ms-2]
+	if !roleHeads[h.Lower] && !speakerHeads[h.Lower] && !relationHeads[h.Lower] && !titleWords[h.Lower] {
+		return 0
+	}
+	st := x.npBefore(ms-1, first)
+	if st < 0 {
+		return 0
+	}
+	return x.npWhole(st, x.tokAt(mm.End-1)+1)
+}
+
+// relationHeads name someone by whom they stand to: "a friend of Donald Trump".
+var relationHeads = setOf("friend", "friends", "ally", "allies", "wife", "husband", "son", "daughter",
+	"brother", "sister", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "neighbor",
+	"neighbour", "colleague", "associate", "classmate", "partner", "widow")
 
 // weekdayTok reports whether t names a day of the week.
 func weekdayTok(t check.Token) bool {
