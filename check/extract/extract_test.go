@@ -335,6 +335,8 @@ func TestReportedFrames(t *testing.T) {
 		{"Donald Trump spoke. He proposes doing away with the mandate to buy insurance, and plans to reduce the cost of insurance.", "to reduce the cost of insurance", "He", "plans"},
 		{"Donald Trump spoke. He proposes doing away with the mandate to buy insurance, and plans to reduce the cost of insurance.", "doing away with the mandate to buy insurance", "He", "proposes"},
 		{"Airport chief Ali Naghavi was quoted by IRNA as saying that operations had resumed.", "operations had resumed", "Ali Naghavi", "quoted as saying"},
+		{"The victim was still alive when rescuers reached him, Helicopter Line pilot Jim Campbell told the Herald on Sunday.", "The victim was still alive when rescuers reached him", "Jim Campbell", "told"},
+		{"He said the phrase was wrong, adding the agreements were handed out like candy.", "the agreements were handed out like candy", "He", "adding"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},
@@ -424,6 +426,12 @@ func TestReportedFrames(t *testing.T) {
 		"Hillary Clinton needs to sell herself and tell more jokes.",
 		"Donald Trump said Friday as he entered the talks.",
 		"The senator said after the meeting broke up.",
+		"Clinton called into Tom Joyner's radio program when she was home sick.",
+		"Rep. Edward Markey called a hearing to review the regulations.",
+		"Apple has also added to its arsenal of multitouch gestures.",
+		"Dr. Fallon added a note of caution, should Clinton return to the trail.",
+		"The EPA found a way through the Clean Air Act of 1970.",
+		"About 30 young men showed up in the shadows across the street.",
 	} {
 		for _, c := range analyse(text, "2016-10-01").Claims {
 			if c.Kind == "quote" {

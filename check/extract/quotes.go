@@ -337,9 +337,10 @@ func (x *analysis) continuedParagraphs() {
 		for k := x.tokAt(prev.End-1) + 1; k < open && x.para(k) == p-1; k++ {
 			tail++
 		}
-		// A quotation's own attribution may run longer: `"Right now!"
+		// An attribution after the statement may run longer: `"Right now!"
 		// Williams, a critic of NYPD policy, said before Kelly appeared.`
-		if kind := x.a.Mentions[prev.SpeakerRef-1].Kind; (tail <= 10 || prev.Direct && prev.Cue != "" && tail <= 25) && (kind == check.PersonMention || kind == check.PronounMention || prev.Direct) {
+		sp := x.a.Mentions[prev.SpeakerRef-1]
+		if kind := sp.Kind; (tail <= 10 || prev.Cue != "" && sp.Start >= prev.End && tail <= 25) && (kind == check.PersonMention || kind == check.PronounMention || prev.Direct) {
 			c.SpeakerRef = prev.SpeakerRef
 		}
 	})
@@ -992,8 +993,24 @@ func (x *analysis) reported(si int) {
 	}
 	resume := s.First // the token after the last reported claim
 	lastRef := 0      // its speaker, who may go on: "called X useful but said ..."
-	add := func(from, to, ref int, cue string) {
+	var add func(from, to, ref int, cue string)
+	add = func(from, to, ref int, cue string) {
 		resume, lastRef = max(resume, to), ref
+		if from < to && !x.inQ[from] && notReport(cue, toks[from:to]) {
+			// "called into the show", "added a note of caution", "found a
+			// way". After "told" only its hearer: what was said comes first
+			// ("The victim was alive, Jim Campbell told the Herald on Sunday").
+			if ref > 0 && (cue == "told" || cue == "tells") {
+				ms := x.tokAt(x.a.Mentions[ref-1].Start)
+				for k := ms - 1; k > s.First && k >= ms-5 && toks[k].Kind == check.Word && !x.inQ[k] && !verbLike(toks[k]); k-- {
+					ms = k // the speaker's title: "Helicopter Line pilot Jim Campbell"
+				}
+				if ms > s.First+3 && ms < from && toks[ms-1].Text == "," {
+					add(s.First, ms-1, ref, cue)
+				}
+			}
+			return
+		}
 		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that") {
 			from++
 		}
@@ -1666,6 +1683,60 @@ func (x *analysis) roleOfMention(m, first int) int {
 var relationHeads = setOf("friend", "friends", "ally", "allies", "wife", "husband", "son", "daughter",
 	"brother", "sister", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "neighbor",
 	"neighbour", "colleague", "associate", "classmate", "partner", "widow")
+
+// notReport reports whether a cue and the words after it are an idiom that
+// says nothing: "called into a radio show", "called an emergency meeting",
+// "added a note of caution", "found a way", "showed up", "told Huffington
+// Post on Thursday" (a hearer and no more).
+func notReport(cue string, words []check.Token) bool {
+	w := words[0].Lower
+	switch cue {
+	case "called", "calls", "calling":
+		if w == "in" || w == "into" || w == "off" || w == "up" {
+			return true
+		}
+		if w == "a" || w == "an" {
+			for _, t := range words[1:min(len(words), 4)] {
+				if convened[t.Lower] {
+					return true
+				}
+			}
+		}
+	case "added", "adds", "adding":
+		if w == "to" {
+			return true // "added to the confusion"
+		}
+		if !determiners[w] || w == "that" {
+			return false
+		}
+		// "added a note of caution", but "adding the agreements were handed out"
+		for _, t := range words[1:] {
+			if t.Text == "," || t.Text == ";" {
+				break
+			}
+			if finiteVerb(t) {
+				return false
+			}
+		}
+		return true
+	case "found", "finds", "finding":
+		return w == "a" && len(words) > 1 && words[1].Lower == "way" || w == "ways" || strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")
+	case "showed", "shows", "show", "showing":
+		return w == "up"
+	case "told", "tells":
+		for _, t := range words {
+			if t.Kind == check.Word && !t.Upper && !prepositions[t.Lower] && !determiners[t.Lower] && !temporalWord(t) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// convened are what one calls without saying anything: "called a vote".
+var convened = setOf("meeting", "meetings", "session", "vote", "election", "elections", "strike", "halt",
+	"timeout", "conference", "summit", "recess", "hearing")
 
 // weekdayTok reports whether t names a day of the week.
 func weekdayTok(t check.Token) bool {
