@@ -337,6 +337,7 @@ func TestReportedFrames(t *testing.T) {
 		{"Airport chief Ali Naghavi was quoted by IRNA as saying that operations had resumed.", "operations had resumed", "Ali Naghavi", "quoted as saying"},
 		{"The victim was still alive when rescuers reached him, Helicopter Line pilot Jim Campbell told the Herald on Sunday.", "The victim was still alive when rescuers reached him", "Jim Campbell", "told"},
 		{"He said the phrase was wrong, adding the agreements were handed out like candy.", "the agreements were handed out like candy", "He", "adding"},
+		{"When attacks happen, Obama and Clinton call them \"lone wolves.\"", "them \"lone wolves.\"", "Clinton", "call"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},
@@ -432,6 +433,8 @@ func TestReportedFrames(t *testing.T) {
 		"Dr. Fallon added a note of caution, should Clinton return to the trail.",
 		"The EPA found a way through the Clean Air Act of 1970.",
 		"About 30 young men showed up in the shadows across the street.",
+		"Athletes who had too much to drink can call a toll-free number.",
+		"The Israeli attack on the school killed 40 people.",
 	} {
 		for _, c := range analyse(text, "2016-10-01").Claims {
 			if c.Kind == "quote" {

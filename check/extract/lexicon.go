@@ -192,7 +192,8 @@ var bareCues = setOf("show", "fear", "hope", "worry", "doubt", "claim", "feel", 
 	"intend", "prefer", "say", "tell", "state", "report", "reports", "plans", "claims", "shows", "fears",
 	"hopes", "needs", "votes", "calls", "call", "notes", "remarks", "states", "support", "oppose",
 	"reject", "endorse", "backs", "supports", "champions", "challenges", "addresses",
-	"disputes", "highlights", "demands", "proposes")
+	"disputes", "highlights", "demands", "proposes", "describe", "criticize", "accuse", "urge", "condemn",
+	"denounce", "dismiss", "cite", "deride")
 
 // infinitiveCues report an intention or undertaking: "vowed to repeal",
 // "wants to build", "declined to comment".
@@ -218,7 +219,9 @@ var reportBreaks = setOf("while", "whereas", "although", "though",
 // frameCues take what was said as their object or complement: "called the
 // talks constructive", "described Putin as a strong leader", "urged Congress
 // to act".
-var frameCues = setOf("called", "calls", "calling", "described", "describes", "describing", "labeled",
+var frameCues = setOf("call", "describe", "criticize", "accuse", "urge", "condemn", "denounce", "dismiss",
+	"reject", "cite", "deride", // base forms, after a plural subject: "Obama and Clinton call them \"lone wolves\""
+	"called", "calls", "calling", "described", "describes", "describing", "labeled",
 	"labelled", "branded", "termed", "dubbed", "hailed", "praised", "praises", "criticized", "criticised",
 	"criticizes", "blasted", "accused", "accuses", "accusing", "attacked", "urged", "urges", "urging",
 	"slammed", "mocked", "condemned", "denounced", "dismissed", "rejected", "lauded", "characterized",

@@ -1691,12 +1691,12 @@ var relationHeads = setOf("friend", "friends", "ally", "allies", "wife", "husban
 func notReport(cue string, words []check.Token) bool {
 	w := words[0].Lower
 	switch cue {
-	case "called", "calls", "calling":
+	case "call", "called", "calls", "calling":
 		if w == "in" || w == "into" || w == "off" || w == "up" {
 			return true
 		}
 		if w == "a" || w == "an" {
-			for _, t := range words[1:min(len(words), 4)] {
+			for _, t := range words[1:min(len(words), 6)] {
 				if convened[t.Lower] {
 					return true
 				}
@@ -1736,7 +1736,7 @@ func notReport(cue string, words []check.Token) bool {
 
 // convened are what one calls without saying anything: "called a vote".
 var convened = setOf("meeting", "meetings", "session", "vote", "election", "elections", "strike", "halt",
-	"timeout", "conference", "summit", "recess", "hearing")
+	"timeout", "conference", "summit", "recess", "hearing", "number", "taxi", "cab")
 
 // weekdayTok reports whether t names a day of the week.
 func weekdayTok(t check.Token) bool {
