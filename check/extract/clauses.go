@@ -33,6 +33,15 @@ func (x *analysis) verbSubject(k, end int) int {
 	if m > 0 {
 		j = x.skipMention(k, m, end)
 	}
+	if j < end && toks[j].Text == "(" {
+		// A party and state: "Sen. Bernie Sanders (Vt.) identified".
+		for k := j + 1; k < end && k < j+8; k++ {
+			if toks[k].Text == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
 	if j < end && toks[j].Text == "," {
 		// An appositive: `Andrew Wetzler, director of the program, was blunt:`.
 		if c := x.nextComma(j+1, end); c > 0 {

@@ -276,6 +276,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"They are not afraid of anything,\" said Gerard Benezat, the insurer of the jewellery store on the Rue de Castiglione.\n\n\"It has become almost routine.\"", "It has become almost routine.", "Gerard Benezat"},
 		{"\"They were staying in the dark,\" a witness told CNN.\n\n\"You just knew it was going to turn bad.\"", "You just knew it was going to turn bad.", "a witness"},
 		{"Sixers president Billy King fired the coach on Monday.\n\n\"Mo is family,\" King said.", "Mo is family", "King"},
+		{"Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified exhaustion with bigotry as a reason. \"The younger people are sick of racism.\"", "The younger people are sick of racism.", "Bernie Sanders"},
+		{"Bernie Sanders spoke in Ohio. The crowd cheered for minutes. \"We will win this state.\"", "We will win this state.", ""},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},

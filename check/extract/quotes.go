@@ -126,6 +126,13 @@ func (x *analysis) paragraphSpeakers() {
 			}
 		}
 		if prev == nil {
+			// No statement before it, but a sentence whose subject is a
+			// person: `Sen. Bernie Sanders, who lost the primaries to
+			// Clinton, identified young voters' exhaustion with bigotry as
+			// a reason. "The younger people are sick and tired of it."`
+			if m := x.sentenceSubjectBefore(open); m > 0 {
+				c.SpeakerRef = m
+			}
 			return
 		}
 		speaker := x.a.Mentions[prev.SpeakerRef-1]
@@ -144,6 +151,38 @@ func (x *analysis) paragraphSpeakers() {
 		}
 	})
 }
+
+// sentenceSubjectBefore returns the subject of the sentence before a quotation
+// that opens its own sentence at token open, in the same paragraph, when
+// that subject is a person and no other person stands as a subject in
+// between; else 0.
+func (x *analysis) sentenceSubjectBefore(open int) int {
+	toks := x.a.Tokens
+	si := toks[open].Sent
+	if si == 0 || x.a.Sentences[si].First != open || x.a.Sentences[si-1].Para != x.a.Sentences[si].Para {
+		return 0
+	}
+	s := x.a.Sentences[si-1]
+	for k := s.First; k < s.Last; k++ {
+		m := x.verbSubject(k, s.Last)
+		if m <= 0 {
+			continue
+		}
+		mm := x.a.Mentions[m-1]
+		if mm.Kind != check.PersonMention && !(mm.Kind == check.PronounMention && mm.Ante > 0) {
+			return 0
+		}
+		for _, o := range x.a.Mentions {
+			if o.Start > mm.End && o.End <= toks[open].Start && o.Kind == check.PersonMention && !o.Object && !o.Possessive && !sameName(o.Text, mm.Text) {
+				return 0
+			}
+		}
+		return m
+	}
+	return 0
+}
+
+func sameName(a, b string) bool { return a == b || strings.HasSuffix(a, b) || strings.HasSuffix(b, a) }
 
 // unattributed calls f with each direct quotation that has neither speaker
 // nor cue, and the token of its opening mark.
