@@ -278,6 +278,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Sixers president Billy King fired the coach on Monday.\n\n\"Mo is family,\" King said.", "Mo is family", "King"},
 		{"Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified exhaustion with bigotry as a reason. \"The younger people are sick of racism.\"", "The younger people are sick of racism.", "Bernie Sanders"},
 		{"Bernie Sanders spoke in Ohio. The crowd cheered for minutes. \"We will win this state.\"", "We will win this state.", ""},
+		{"Hillary Clinton noted the clot. After saying her right foot was \"so swollen I could barely get my shoe on,\" she was taken to hospital.", "so swollen I could barely get my shoe on", "she"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},

@@ -576,6 +576,13 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			}
 			return 0, cue, c
 		}
+		if progressive(toks[c]) && (c == s.First || c == s.First+1 && (subordinators[toks[c-1].Lower] || toks[c-1].Lower == "upon")) {
+			// An opening participle clause: `After saying her foot was "so
+			// swollen," she was whisked off`: the main clause's subject.
+			if m := x.mainSubjectAfter(q, s); m > 0 {
+				return m, cue, c
+			}
+		}
 		if progressive(toks[c]) && c > s.First+1 && toks[c-1].Text == "," || c > s.First+1 && (toks[c-1].Lower == "and" || toks[c-1].Lower == "but") {
 			// `Trump attacked Clinton, saying, "..."`, `Clinton stressed her
 			// support of the raid and said: "..."`: the clause's speaker.
@@ -1785,6 +1792,28 @@ func weekdayTok(t check.Token) bool {
 
 // objectPronouns stand for the person a report quotes: "quoted him as saying".
 var objectPronouns = setOf("him", "her")
+
+// mainSubjectAfter returns the subject of the main clause that follows an
+// opening participle clause ending with quotation q: the first mention a
+// verb follows after the comma that closes the clause; else 0.
+func (x *analysis) mainSubjectAfter(q qspan, s check.Sentence) int {
+	toks := x.a.Tokens
+	k := q.Close + 1
+	if q.Close < 0 || k >= s.Last {
+		return 0
+	}
+	if toks[q.Close-1].Text != "," && toks[k].Text != "," {
+		if k = x.nextComma(k, s.Last); k < 0 {
+			return 0
+		}
+	}
+	for j := k; j < s.Last && j < k+4; j++ {
+		if m := x.verbSubject(j, s.Last); m > 0 {
+			return m
+		}
+	}
+	return 0
+}
 
 // spanClosingAt returns the quotation whose closing mark is token k, or nil.
 func (x *analysis) spanClosingAt(k int) *qspan {
