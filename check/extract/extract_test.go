@@ -573,3 +573,31 @@ func TestSurnameThatIsATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptTurns reads turns labelled by a name in capitals, and by a
+// name as written where the article has more than one such turn; a single
+// "Name:" paragraph is a heading, not a turn.
+func TestTranscriptTurns(t *testing.T) {
+	debate := "Donald Trump and Hillary Clinton met in the second debate.\n\n" +
+		"Trump: \"I will appoint a special prosecutor.\"\n\n" +
+		"Clinton: It is awfully good that someone with his temperament is not in charge of the law.\n\n" +
+		"Trump: Because you would be in jail.\n\n" +
+		"PENCE: Well, look, we will see what happens."
+	for _, c := range []struct{ quote, speaker string }{
+		{"I will appoint a special prosecutor.", "Trump"},
+		{"It is awfully good that someone with his temperament is not in charge of the law.", "Clinton"},
+		{"Because you would be in jail.", "Trump"},
+		{"Well, look, we will see what happens.", "PENCE"},
+	} {
+		a, q := quoteOf(t, debate, c.quote)
+		if q != nil && speakerText(a, q, false) != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.quote, speakerText(a, q, false), c.speaker)
+		}
+	}
+	a := analyse("Hugh Jackman will host the Oscars.\n\nHugh Jackman: an Oscar hit or miss for the academy?\n\nReaders can weigh in.", "")
+	for _, c := range a.Claims {
+		if c.Kind == "quote" {
+			t.Errorf("a heading read as a turn: %q", c.Text)
+		}
+	}
+}

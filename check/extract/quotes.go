@@ -86,7 +86,7 @@ func (x *analysis) quotes() {
 				c.SpeakerRef, c.Cue = p.ref, p.cue
 			}
 		}
-		if x.transcriptLabel(first) > 0 {
+		if x.transcriptLabel(first, false) > 0 {
 			continue // a quoted transcript: its speaker's words are claimed by transcript
 		}
 		if c.SpeakerRef == 0 && c.Cue == "" && (len(c.Words) <= 3 || titleCase(toks[first:end])) {
@@ -218,6 +218,16 @@ func (x *analysis) otherPersonBetween(ref, from, to int) bool {
 // rest of the paragraph is that speaker's words.
 func (x *analysis) transcript() {
 	toks := x.a.Tokens
+	// A name as written labels a turn ("Clinton: It is awfully good …")
+	// only where there are turns: one such paragraph is a heading
+	// ("Hugh Jackman: an Oscar hit or miss?").
+	named := 0
+	for si, s := range x.a.Sentences {
+		if (si == 0 || x.a.Sentences[si-1].Para != s.Para) && x.transcriptLabel(s.First, true) > 0 && x.transcriptLabel(s.First, false) == 0 {
+			named++
+		}
+	}
+	names := named >= 2
 	for si, s := range x.a.Sentences {
 		if si > 0 && x.a.Sentences[si-1].Para == s.Para {
 			continue
@@ -227,7 +237,7 @@ func (x *analysis) transcript() {
 		if quoted {
 			first++ // a quoted transcript
 		}
-		k := x.transcriptLabel(first)
+		k := x.transcriptLabel(first, names)
 		if k == 0 || k+1 >= s.Last {
 			continue
 		}
@@ -266,12 +276,16 @@ func (x *analysis) transcript() {
 }
 
 // transcriptLabel returns the index of the colon after a speaker's name in
-// capitals that starts at token i ("PENCE:"), or 0.
-func (x *analysis) transcriptLabel(i int) int {
+// capitals that starts at token i ("PENCE:"), or, when names is set, after
+// a person's name as written ("Clinton:"); else 0.
+func (x *analysis) transcriptLabel(i int, names bool) int {
 	toks := x.a.Tokens
 	k := i
 	for k < len(toks) && k < i+3 && toks[k].Kind == check.Word && allCaps(toks[k].Text) {
 		k++
+	}
+	if m := x.mentionAt[i]; names && k == i && m > 0 && x.a.Mentions[m-1].Kind == check.PersonMention && !x.inQ[i] && !x.headlines[toks[i].Sent] {
+		k = x.skipMention(i, m, len(toks)) // a name as written: "Clinton: It is awfully good …"
 	}
 	if k == i || k >= len(toks) || toks[k].Text != ":" || i > 0 && x.para(i-1) == x.para(i) && toks[i-1].Kind != check.QuoteMark {
 		return 0
