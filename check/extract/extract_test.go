@@ -279,6 +279,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified exhaustion with bigotry as a reason. \"The younger people are sick of racism.\"", "The younger people are sick of racism.", "Bernie Sanders"},
 		{"Bernie Sanders spoke in Ohio. The crowd cheered for minutes. \"We will win this state.\"", "We will win this state.", ""},
 		{"Hillary Clinton noted the clot. After saying her right foot was \"so swollen I could barely get my shoe on,\" she was taken to hospital.", "so swollen I could barely get my shoe on", "she"},
+		{"Donald Trump spoke in Chicago. Politifact then ruled that Trump’s statement that there have been “thousands of shootings” in Chicago is true.", "thousands of shootings", "Trump"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},

@@ -208,7 +208,9 @@ var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned"
 
 // nounCues report a position after the holder's name: "Peskov's view is that ...".
 var nounCues = setOf("view", "position", "argument", "belief", "contention", "claim", "assessment",
-	"message", "point", "conclusion", "answer", "response", "verdict", "stance", "hope", "fear", "bet")
+	"message", "point", "conclusion", "answer", "response", "verdict", "stance", "hope", "fear", "bet",
+	"statement", "assertion", "suggestion", "warning", "prediction", "insistence", "accusation",
+	"allegation", "remark", "comment", "comments", "proposal", "idea")
 
 // reportBreaks, after a comma, start a clause the reporter adds to reported
 // speech: "he said the talks failed, which surprised no one".

@@ -559,6 +559,16 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			// "Sybiha went on: ..."
 			return x.subjectOf(c-1, s.First), "went on", c
 		}
+		if nounCues[toks[c].Lower] && c > s.First && isPossessive(toks[c-1]) && toks[c+1].Lower == "that" && q.Open-c <= 8 {
+			// `Trump's statement that there have been "thousands of shootings"`.
+			m := x.mentionEndingAt(c, s.First)
+			if m == 0 {
+				m = x.mentionWithin(c - 1)
+			}
+			if m > 0 {
+				return m, toks[c].Lower, c
+			}
+		}
 		if toks[c].Lower == "back" && c > s.First && backCues[toks[c-1].Lower] {
 			return x.subjectOf(c-1, s.First), toks[c-1].Lower + " back", c - 1 // `Pence shot back: "…"`
 		}
