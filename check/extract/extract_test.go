@@ -156,6 +156,10 @@ func TestTemporal(t *testing.T) {
 		{"The case is heard in May in the appeals court.", "May", "date", "2026-05", ""},
 		{"The case was heard in May in the appeals court.", "May", "date", "2025-05", ""},
 		{"The ruling came in October.", "October", "date", "2025-10", ""},
+		{"The plant opened half a century ago.", "half a century ago", "date", "1975", ""},
+		{"The plant opened a century ago.", "a century ago", "date", "19", ""},
+		{"In the morning they found two men.", "the morning", "time", "XXXX-XX-XXTMO", ""},
+		{"The roads freeze in the winter.", "the winter", "date", "XXXX-WI", ""},
 	}
 	for _, c := range cases {
 		a := analyse(c.sentence, pub)
@@ -200,6 +204,8 @@ func TestNotTemporal(t *testing.T) {
 		"He spoke on 60 Minutes on Sunday.", // a programme, not a length
 		"We face a future in which weapons spread.",
 		"Future Shock was a bestseller.",
+		"They fled in the fall of the regime.", // "the fall of" something is no season
+		"She was shot to death on the night of the attack.",
 	} {
 		a := analyse(text, "2025-12-03")
 		for _, c := range a.Claims {

@@ -876,6 +876,9 @@ func (x *analysis) agoAt(i int, s check.Sentence) (timex, int, bool) {
 		return c, i + 2, true
 	}
 	n, next, ok := x.numberAt(i, s.Last)
+	if toks[i].Lower == "half" && i+2 < s.Last && (toks[i+1].Lower == "a" || toks[i+1].Lower == "an") {
+		n, next, ok = 0.5, i+2, true // "half a century ago"
+	}
 	if !ok || next+1 >= s.Last {
 		return c, 0, false
 	}
@@ -912,6 +915,17 @@ func (x *analysis) agoAt(i int, s check.Sentence) (timex, int, bool) {
 		c.Value = "XXX"
 		if has {
 			c.Value = strconv.Itoa(pub.Year()/10 - k)
+			if float64(k) != n {
+				c.Value = strconv.Itoa(pub.Year() - int(n*10)) // "half a decade ago"
+			}
+		}
+	case "century":
+		c.Value = "XX"
+		if has {
+			c.Value = strconv.Itoa((pub.Year() - int(n*100)) / 100) // "a century ago": the 1910s' century, "19"
+			if float64(k) != n {
+				c.Value = strconv.Itoa(pub.Year() - int(n*100)) // "half a century ago"
+			}
 		}
 	default:
 		c.Kind, c.Value = "time", "PAST_REF"
@@ -1450,6 +1464,9 @@ func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 // nearFuture say how far off "the future" is.
 var nearFuture = setOf("near", "distant", "foreseeable", "immediate", "far")
 
+// partSettings come before "the morning" or "the winter" that says when.
+var partSettings = setOf("in", "during", "by", "through", "throughout", "until", "till", "overnight", "all", "that")
+
 // anaphorUnits are what an anaphoric date names, with its unknown value.
 var anaphorUnits = map[string]string{"day": "XXXX-XX-XX", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
 	"evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
@@ -1492,9 +1509,18 @@ func (x *analysis) anaphorAt(i int, s check.Sentence) (timex, int, bool) {
 		if j+2 >= s.Last {
 			return c, 0, false
 		}
-		switch toks[j+1].Lower {
-		case "next", "following", "previous", "same":
+		switch w := toks[j+1].Lower; {
+		case w == "next" || w == "following" || w == "previous" || w == "same":
 			j += 2
+		case (dayParts[w] != "" && w != "overnight" || seasons[w] != "") && i > s.First && partSettings[toks[i-1].Lower] && toks[j+2].Lower != "of":
+			// "in the morning", "during the night", "in the winter": a part
+			// of a day or a year the text does not place.
+			if season, ok := seasons[w]; ok {
+				c.Value = "XXXX-" + season
+			} else {
+				c.Kind, c.Value = "time", "XXXX-XX-XXT"+dayParts[w]
+			}
+			return c, j + 2, true
 		default:
 			return c, 0, false
 		}
