@@ -672,6 +672,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		for j < last && cueAdverbs[toks[j].Lower] {
 			j++
 		}
+		if j+1 < last && isBe(toks[j].Lower) && toks[j+1].Lower == "quoted" {
+			return m, "quoted as saying", j + 1 // `," he was quoted as saying.`
+		}
 		if j < last && afterCue(toks[j]) {
 			return m, toks[j].Lower, j
 		}
@@ -686,6 +689,11 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		if e := x.npAfter(i+1, last); e > 0 {
 			return x.npMention(i+1, e), toks[i].Lower, i
 		}
+		// `," said the 29-year-old on the eve of the open`: a speaker's
+		// noun phrase, then when or where.
+		if e := x.npHeadAfter(i+1, last); e > i+1 && x.speakerClosing(i+1, last) > 0 {
+			return x.mentionAt[i+1], toks[i].Lower, i
+		}
 	}
 	if isDash(toks[i]) && i+1 < last {
 		if m := x.mentionNear(i + 1); m > 0 {
@@ -699,7 +707,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 	}
 	// A speaker that is no known name: `," the IMF said`, `," my father
 	// often said`, `," a narrator in the Clinton ad asks`.
-	for c := i + 1; c < last && c <= i+9; c++ {
+	// "a source with knowledge of …" may run longer before its cue.
+	long := i+2 < last && determiners[toks[i].Lower] && (speakerHeads[toks[i+1].Lower] || roleHeads[toks[i+1].Lower]) && roleLinks[toks[i+2].Lower]
+	for c := i + 1; c < last && (c <= i+9 || long && c <= i+12); c++ {
 		if !afterCue(toks[c]) {
 			continue
 		}
@@ -736,6 +746,11 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 			st = i // "a narrator in the Clinton ad"
 		}
 		if e > i && st == i {
+			return x.npMention(i, e), toks[c].Lower, c
+		}
+		if e > i+2 && long && !x.finiteBetween(i+2, e) {
+			// `," a source with knowledge of the 76ers' thinking said`: a
+			// speaker and what qualifies it, however long.
 			return x.npMention(i, e), toks[c].Lower, c
 		}
 		break
@@ -852,10 +867,11 @@ func (x *analysis) speakerClosing(i, last int) int {
 	// place or a time ("in the room", "on Friday").
 	for k := i; k < last && k < i+6; k++ {
 		t := toks[k]
-		if t.Kind != check.Word || x.inQ[k] {
+		if t.Kind != check.Word && t.Kind != check.Number && t.Text != "-" || x.inQ[k] {
 			return 0
 		}
-		if _, role := check.RoleOf(bare(strings.TrimSuffix(t.Lower, "s"))); role || speakerHeads[t.Lower] {
+		age := t.Lower == "old" && k > i && toks[k-1].Text == "-" // "the 29-year-old"
+		if _, role := check.RoleOf(bare(strings.TrimSuffix(t.Lower, "s"))); role || speakerHeads[t.Lower] || age {
 			if k+1 >= last || toks[k+1].Text == "," || x.saidTail(k+1, last) {
 				return x.npMention(i, k+1)
 			}
@@ -1969,7 +1985,8 @@ func (x *analysis) skipAside(i, last int) int {
 		for k < last && cueAdverbs[toks[k].Lower] {
 			k++
 		}
-		return k < last && (isCue(toks[k]) || k+1 < last && backCues[toks[k].Lower] && toks[k+1].Lower == "back")
+		return k < last && (isCue(toks[k]) || k+1 < last && backCues[toks[k].Lower] && toks[k+1].Lower == "back" ||
+			k+1 < last && isBe(toks[k].Lower) && toks[k+1].Lower == "quoted")
 	}
 	if i < last && roleLinks[toks[i].Lower] {
 		for j := i + 1; j < last && j < i+7; j++ {
