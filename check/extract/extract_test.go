@@ -289,6 +289,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"I am very sure it will be considered,\" Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying.", "I am very sure it will be considered", "Gabriela Shalev"},
 		{"\"It is not 100 percent on the coach,\" a source with knowledge of the 76ers' thinking said Saturday.", "It is not 100 percent on the coach", "a source with knowledge of the 76ers' thinking"},
 		{"\"I actually have goosebumps,\" said the 29-year-old on the eve of the open.", "I actually have goosebumps", "the 29-year-old"},
+		{"Donald Trump spoke in Ohio. Trump’s response: \"We will win this state.\"", "We will win this state.", "Trump"},
+		{"The Clinton campaign’s reply: \"He is unfit to serve.\"", "He is unfit to serve.", "The Clinton campaign"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},

@@ -210,7 +210,7 @@ var infinitiveCues = setOf("want", "wants", "wanted", "plan", "plans", "planned"
 var nounCues = setOf("view", "position", "argument", "belief", "contention", "claim", "assessment",
 	"message", "point", "conclusion", "answer", "response", "verdict", "stance", "hope", "fear", "bet",
 	"statement", "assertion", "suggestion", "warning", "prediction", "insistence", "accusation",
-	"allegation", "remark", "comment", "comments", "proposal", "idea")
+	"allegation", "remark", "comment", "comments", "proposal", "idea", "reply", "retort", "reaction")
 
 // reportBreaks, after a comma, start a clause the reporter adds to reported
 // speech: "he said the talks failed, which surprised no one".

@@ -625,6 +625,16 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				return x.subjectOf(c, ps.First), toks[c].Lower, c
 			}
 		}
+		// A position named before the colon: `Trump’s response: "…"`.
+		if k := q.Open - 2; k > ps.First && nounCues[toks[k].Lower] && isPossessive(toks[k-1]) {
+			st := x.npBefore(k, ps.First)
+			if m := x.mentionWithin(k - 1); m > 0 && (st < 0 || st == x.tokAt(x.a.Mentions[m-1].Start)) {
+				return m, toks[k].Lower, k
+			}
+			if st >= 0 {
+				return x.npMention(st, k), toks[k].Lower, k // "The Clinton campaign’s reply:"
+			}
+		}
 		// No cue: the clause that announces the quotation is its subject's
 		// (`Sanders made the following comment:`): the subject nearest the
 		// colon, as a clause before may have another (`With Democrats
