@@ -353,6 +353,8 @@ func TestReportedFrames(t *testing.T) {
 		{"The victim was still alive when rescuers reached him, Helicopter Line pilot Jim Campbell told the Herald on Sunday.", "The victim was still alive when rescuers reached him", "Jim Campbell", "told"},
 		{"He said the phrase was wrong, adding the agreements were handed out like candy.", "the agreements were handed out like candy", "He", "adding"},
 		{"When attacks happen, Obama and Clinton call them \"lone wolves.\"", "them \"lone wolves.\"", "Clinton", "call"},
+		{"The test was its biggest yet, North Korea said.", "The test was its biggest yet", "North Korea", "said"},
+		{"Some Americans would see their taxes go up, according to an analysis by Lily Batchelder, a law professor at New York University.", "Some Americans would see their taxes go up", "Lily Batchelder", "according to"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},

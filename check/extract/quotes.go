@@ -1311,9 +1311,14 @@ func (x *analysis) reported(si int) {
 				continue
 			}
 			comma := x.nextComma(i+2, last)
-			if comma > 0 {
+			switch {
+			case i > s.First+3 && toks[i-1].Text == "," && (comma < 0 || !x.finiteBetween(comma+1, last)):
+				// "…, according to an analysis by Lily Batchelder, a law
+				// professor": what came before, past the source's appositive.
+				add(s.First, i-1, m, "according to")
+			case comma > 0:
 				add(comma+1, x.reportEnd(comma+1, last), m, "according to")
-			} else if i > s.First+3 {
+			case i > s.First+3:
 				add(s.First, i, m, "according to")
 			}
 			i = max(i, resume-1)
