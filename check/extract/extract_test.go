@@ -504,6 +504,8 @@ func TestHeadlineAttribution(t *testing.T) {
 		{"Pat Caddell: Democrat Voters Worried About Clinton's Health.\n\nPollster Pat Caddell spoke on Fox.", "Democrat Voters Worried About Clinton's Health", "Pat Caddell"},
 		{"Trump Could Address Clean Energy, Lindsey Graham Says.\n\nSenator Lindsey Graham spoke on Monday.", "Trump Could Address Clean Energy", "Lindsey Graham"},
 		{"Barack Obama Says Museum Will Tell of Suffering and Delight.\n\nPresident Barack Obama spoke.", "Museum Will Tell of Suffering and Delight", "Barack Obama"},
+		{"Clinton Hid Past Health Problems From Public, Former White House Doctor Says\n\nA doctor spoke.", "Clinton Hid Past Health Problems From Public", "Former White House Doctor"},
+		{"New Poll Shows Minor Post-Debate Bump For Clinton\n\nA poll came out.", "Minor Post-Debate Bump For Clinton", "New Poll"},
 	} {
 		a, q := quoteOf(t, c.text, c.quote)
 		if q != nil && speakerText(a, q, false) != c.speaker {
@@ -519,6 +521,8 @@ func TestPassiveIsNoStatement(t *testing.T) {
 		"The plan was described as reckless by critics.",
 		"Senator Bob Casey was asked to resign from the panel.",
 		"Mykhailo Podolyak provided detailed insight into the deadlock.", // an adjective, not a cue
+		"Warren Jeffs Found Guilty on Sexual Assault Charges\n\nThe jury ruled on Friday.",
+		"What Was Said — And Why It Matters\n\nThe talks ended.",
 		"The debate is whether any acceptable compromise can be found in Moscow.",
 		"Ted Cruz talked with reporters for an hour.", // a hearer, not what was said
 	} {

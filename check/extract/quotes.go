@@ -1148,10 +1148,24 @@ func (x *analysis) reported(si int) {
 		// Says Museum Will Tell of Suffering", "…, Lindsey Graham Says".
 		for k := s.First + 1; k < last; k++ {
 			w := toks[k].Lower
-			if w != ":" && w != "says" && w != "said" {
+			if w != ":" && w != "says" && w != "said" && !(evidenceCues[w] && strings.HasSuffix(w, "s")) {
 				continue
 			}
 			m := x.mentionEndingAt(k, s.First)
+			if m == 0 && w != ":" {
+				// "…, Former White House Doctor Says", "New Poll Shows …":
+				// a source that is no known name.
+				st := s.First
+				for c := k - 1; c > s.First; c-- {
+					if toks[c].Text == "," {
+						st = c + 1
+						break
+					}
+				}
+				if k-st >= 1 && k-st <= 5 && (st == s.First) == (k+1 < last) && !x.finiteBetween(st, k) && x.sourceWords(st, k) {
+					m = x.npMention(st, k)
+				}
+			}
 			if m == 0 {
 				continue
 			}
@@ -1868,6 +1882,18 @@ func (x *analysis) mainSubjectAfter(q qspan, s check.Sentence) int {
 		}
 	}
 	return 0
+}
+
+// sourceWords reports whether tokens [from, to) can name a source in a
+// headline: words, none a verb "to be", a question word or a pronoun ("What
+// Was Said" names no one).
+func (x *analysis) sourceWords(from, to int) bool {
+	for _, t := range x.a.Tokens[from:to] {
+		if t.Kind != check.Word && t.Text != "-" || isBe(t.Lower) || questionWords[t.Lower] || npPronouns[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // spanClosingAt returns the quotation whose closing mark is token k, or nil.
