@@ -355,6 +355,7 @@ func TestReportedFrames(t *testing.T) {
 		{"When attacks happen, Obama and Clinton call them \"lone wolves.\"", "them \"lone wolves.\"", "Clinton", "call"},
 		{"The test was its biggest yet, North Korea said.", "The test was its biggest yet", "North Korea", "said"},
 		{"Some Americans would see their taxes go up, according to an analysis by Lily Batchelder, a law professor at New York University.", "Some Americans would see their taxes go up", "Lily Batchelder", "according to"},
+		{"It has not gone over well with families of 9/11 victims, many of whom say the president’s claims are unfounded.", "the president’s claims are unfounded", "many of whom", "say"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},

@@ -825,6 +825,11 @@ func (x *analysis) subjectOf(c, first int) int {
 			}
 		}
 	}
+	if e > first+4 && (toks[e-1].Lower == "whom" || toks[e-1].Lower == "which") && toks[e-2].Lower == "of" && quantifiers[toks[e-3].Lower] && toks[e-4].Text == "," {
+		// "family members of 9/11 victims, many of whom say …": some of
+		// those the clause before named.
+		return x.npWhole(e-3, e)
+	}
 	if e > first+1 && relatives[toks[e-1].Lower] {
 		// "the Chicago Police Department, which reported …", "Schiff, who
 		// said …": the relative pronoun speaks, standing for its antecedent.
@@ -1683,7 +1688,7 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 		return true // "…, and plans to reduce costs": a second verb of the clause's subject
 	}
 	switch w {
-	case "i", "we", "they", "you", "who", "people", "would", "will", "do", "does", "did", "don't",
+	case "i", "we", "they", "you", "who", "whom", "people", "would", "will", "do", "does", "did", "don't",
 		"doesn't", "didn't", "can", "could", "may", "might", "must", "should", "also", "not", "still",
 		"never", "immediately", "publicly", "privately", "repeatedly", "often", "always":
 		return true
@@ -1895,6 +1900,10 @@ func (x *analysis) sourceWords(from, to int) bool {
 	}
 	return true
 }
+
+// quantifiers pick out some of a group: "many of whom".
+var quantifiers = setOf("many", "most", "some", "several", "all", "both", "few", "none", "one", "two",
+	"three", "half", "each", "either", "neither", "dozens", "hundreds", "thousands")
 
 // spanClosingAt returns the quotation whose closing mark is token k, or nil.
 func (x *analysis) spanClosingAt(k int) *qspan {
