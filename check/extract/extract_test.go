@@ -356,6 +356,7 @@ func TestReportedFrames(t *testing.T) {
 		{"The test was its biggest yet, North Korea said.", "The test was its biggest yet", "North Korea", "said"},
 		{"Some Americans would see their taxes go up, according to an analysis by Lily Batchelder, a law professor at New York University.", "Some Americans would see their taxes go up", "Lily Batchelder", "according to"},
 		{"It has not gone over well with families of 9/11 victims, many of whom say the president’s claims are unfounded.", "the president’s claims are unfounded", "many of whom", "say"},
+		{"A group of doctors sent a letter to the university, calling for his dismissal.", "his dismissal", "A group of doctors", "calling for"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},
@@ -507,6 +508,7 @@ func TestHeadlineAttribution(t *testing.T) {
 		{"Barack Obama Says Museum Will Tell of Suffering and Delight.\n\nPresident Barack Obama spoke.", "Museum Will Tell of Suffering and Delight", "Barack Obama"},
 		{"Clinton Hid Past Health Problems From Public, Former White House Doctor Says\n\nA doctor spoke.", "Clinton Hid Past Health Problems From Public", "Former White House Doctor"},
 		{"New Poll Shows Minor Post-Debate Bump For Clinton\n\nA poll came out.", "Minor Post-Debate Bump For Clinton", "New Poll"},
+		{"Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton\n\nA poll came out.", "Wealthy Voters Abandon Republican Party for Hillary Clinton", "Poll"},
 	} {
 		a, q := quoteOf(t, c.text, c.quote)
 		if q != nil && speakerText(a, q, false) != c.speaker {

@@ -1118,7 +1118,7 @@ func (x *analysis) reported(si int) {
 		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
 			to--
 		}
-		if to-from < 3 && !(to-from == 2 && toks[from].Lower == "to") && !(frameCues[cue] && to > from && x.mentionAt[from] > 0) || ref == 0 {
+		if to-from < 3 && !(to-from == 2 && toks[from].Lower == "to") && !(frameCues[cue] && to > from && x.mentionAt[from] > 0) && !strings.HasSuffix(cue, " for") || ref == 0 {
 			return // but "declined to comment" is an answer, and "attacked Machado" a stance
 		}
 		if prepositions[toks[from].Lower] && toks[from].Lower != "to" && to-from <= 6 {
@@ -1157,6 +1157,9 @@ func (x *analysis) reported(si int) {
 				continue
 			}
 			m := x.mentionEndingAt(k, s.First)
+			if m == 0 && w == ":" && k-s.First <= 2 && k+3 < last && speakerHeads[toks[k-1].Lower] && x.sourceWords(s.First, k) {
+				m = x.npMention(s.First, k) // "Poll: Clinton and Trump in dead heat", "Politifact: …"
+			}
 			if m == 0 && w != ":" {
 				// "…, Former White House Doctor Says", "New Poll Shows …":
 				// a source that is no known name.
@@ -1287,10 +1290,14 @@ func (x *analysis) reported(si int) {
 			if j < last && toks[j].Lower == "that" {
 				j++
 			}
+			cue := t.Lower
+			if j < last && toks[j].Lower == "for" && strings.HasPrefix(t.Lower, "call") {
+				j, cue = j+1, cue+" for" // "…, calling for his dismissal"
+			}
 			if clauseCues[t.Lower] {
-				add(j, x.reportEnd(j, last), m, t.Lower)
+				add(j, x.reportEnd(j, last), m, cue)
 			} else {
-				add(j, x.clauseEnd(j, last), m, t.Lower)
+				add(j, x.clauseEnd(j, last), m, cue)
 			}
 			i = max(i, resume-1)
 			continue
