@@ -138,7 +138,8 @@ var phrasalCues = setOf("talked", "talks", "talking", "spoke", "speaks", "speaki
 	"referred", "refers", "referring", "objected", "objects", "agreed", "agrees", "disagreed",
 	"disagrees", "sided", "sides", "focused", "focuses", "seized", "seizing", "joked", "jokes",
 	"boasted", "boasts", "bragged", "brags", "lectured", "inquired", "vented", "fumed", "lashed",
-	"hammered", "harped", "mused", "reflected", "reminisced", "weighed", "opined", "posted", "tweeted")
+	"hammered", "harped", "mused", "reflected", "reminisced", "weighed", "opined", "posted", "tweeted",
+	"decided", "decides")
 
 // phrasalPreps join a phrasal cue to what was said: "about", "of" and
 // "against" any of them; the others only the verbs listed with them, for
@@ -221,7 +222,7 @@ var reportBreaks = setOf("while", "whereas", "although", "though",
 // frameCues take what was said as their object or complement: "called the
 // talks constructive", "described Putin as a strong leader", "urged Congress
 // to act".
-var frameCues = setOf("call", "describe", "criticize", "accuse", "urge", "condemn", "denounce", "dismiss",
+var frameCues = setOf("echoed", "echoes", "echoing", "call", "describe", "criticize", "accuse", "urge", "condemn", "denounce", "dismiss",
 	"reject", "cite", "deride", // base forms, after a plural subject: "Obama and Clinton call them \"lone wolves\""
 	"called", "calls", "calling", "described", "describes", "describing", "labeled",
 	"labelled", "branded", "termed", "dubbed", "hailed", "praised", "praises", "criticized", "criticised",

@@ -19,7 +19,7 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 // reportWords are the words a case of reported below can start at (the
 // generic "VERB that" case aside).
 var reportWords = func() map[string]bool {
-	m := setOf("according", "as", "quoting", "quotes") // "quoting X as saying"
+	m := setOf("according", "as", "quoting", "quotes", "discuss", "debate") // "quoting X as saying", "to discuss"
 	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues, phrasalCues,
 		questionCues, attitudes, viewFrames, docVerbs, stanceVerbs, evidenceCues} {
 		for w := range set {
@@ -1399,6 +1399,14 @@ func (x *analysis) reported(si int) {
 				continue
 			}
 			i = subjectReport(i, i+2, t.Lower)
+			continue
+		case (t.Lower == "discuss" || t.Lower == "debate") && i > s.First+1 && toks[i-1].Lower == "to" && i+2 < last && !x.inQ[i+1] && !infinitiveCues[toks[i-2].Lower]:
+			// "European leaders gathered Friday to discuss the challenges":
+			// what the clause's subject met to talk over.
+			if m := x.clauseSpeaker(s.First, i-1); m > 0 {
+				add(i+1, x.clauseEnd(i+1, last), m, "to "+t.Lower)
+				i = max(i, resume-1)
+			}
 			continue
 		case phrasalCues[t.Lower] && !t.Upper && i+2 < last && !x.inQ[i+1] && (phrasalOK(t.Lower, toks[i+1].Lower) || (toks[i+1].Lower == "in" || toks[i+1].Lower == "out") && i+3 < last && phrasalOK(t.Lower, toks[i+2].Lower)):
 			// "complained about his microphone", "weighed in on the race",
