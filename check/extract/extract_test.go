@@ -360,6 +360,8 @@ func TestReportedFrames(t *testing.T) {
 		{"European leaders gathered Friday to discuss the torrent of challenges facing their continent.", "the torrent of challenges facing their continent", "European leaders", "to discuss"},
 		{"Clinton has been unable to shake the controversy even after the FBI decided against recommending charges against her.", "recommending charges against her", "the FBI", "decided"},
 		{"Mike Pence echoed statements by Donald Trump that those who question bias in policing demean law enforcement.", "statements by Donald Trump that those who question bias in policing demean law enforcement", "Mike Pence", "echoed"},
+		{"Hillary Clinton spoke. Mrs. Clinton's plan would also cap the tax value of deductions.", "would also cap the tax value of deductions", "Clinton", "plan"},
+		{"Hillary Clinton spoke. Under Mrs. Clinton's plan, taxpayers would pay their ordinary rate.", "taxpayers would pay their ordinary rate", "Clinton", "plan"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},

@@ -19,7 +19,7 @@ var cueAdverbs = setOf("also", "later", "then", "previously", "has", "had", "hav
 // reportWords are the words a case of reported below can start at (the
 // generic "VERB that" case aside).
 var reportWords = func() map[string]bool {
-	m := setOf("according", "as", "quoting", "quotes", "discuss", "debate") // "quoting X as saying", "to discuss"
+	m := setOf("according", "as", "quoting", "quotes", "discuss", "debate", "plan", "proposal", "plans", "proposals")
 	for _, set := range []map[string]bool{cues, clauseCues, frameCues, infinitiveCues, nounCues, phrasalCues,
 		questionCues, attitudes, viewFrames, docVerbs, stanceVerbs, evidenceCues} {
 		for w := range set {
@@ -1400,6 +1400,25 @@ func (x *analysis) reported(si int) {
 			}
 			i = subjectReport(i, i+2, t.Lower)
 			continue
+		case planNouns[t.Lower] && i > s.First && isPossessive(toks[i-1]) && i+2 < last && !x.inQ[i] &&
+			(modals[toks[i+1].Lower] || toks[i+1].Text == "," && toks[s.First].Lower == "under" && i-s.First <= 5):
+			// "Mrs. Clinton's plan would also cap deductions", "Under Mrs.
+			// Clinton's plan, taxpayers would pay …": what the plan's owner
+			// proposes.
+			m := x.mentionEndingAt(i, s.First)
+			if m == 0 {
+				m = x.mentionWithin(i - 1)
+			}
+			if m == 0 {
+				continue
+			}
+			from := i + 1
+			if toks[from].Text == "," {
+				from++
+			}
+			add(from, x.reportEnd(from, last), m, t.Lower)
+			i = max(i, resume-1)
+			continue
 		case (t.Lower == "discuss" || t.Lower == "debate") && i > s.First+1 && toks[i-1].Lower == "to" && i+2 < last && !x.inQ[i+1] && !infinitiveCues[toks[i-2].Lower]:
 			// "European leaders gathered Friday to discuss the challenges":
 			// what the clause's subject met to talk over.
@@ -1915,6 +1934,12 @@ func (x *analysis) sourceWords(from, to int) bool {
 	}
 	return true
 }
+
+// planNouns are what a person proposes: "Clinton's plan would …".
+var planNouns = setOf("plan", "plans", "proposal", "proposals")
+
+// modals begin what a plan would do.
+var modals = setOf("would", "will", "could", "might", "should", "can", "may")
 
 // quantifiers pick out some of a group: "many of whom".
 var quantifiers = setOf("many", "most", "some", "several", "all", "both", "few", "none", "one", "two",
