@@ -466,6 +466,20 @@ func TestReportedFrames(t *testing.T) {
 			}
 		}
 	}
+	// A clause that sets the scene before `X said, "…"` is not said.
+	for _, text := range []string{
+		"Ivanka Trump spoke. When pressed on why the plan leaves out dads, the mother of three replied, \"It is meant to benefit the mother.\"",
+		"Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\"",
+	} {
+		for _, c := range analyse(text, "2016-10-01").Claims {
+			if c.Kind == "quote" && !strings.HasPrefix(c.Text, "It is") && !strings.HasPrefix(c.Text, "Not going") {
+				t.Errorf("%q: quote claim %q", text, c.Text)
+			}
+		}
+	}
+	if q := find(analyse("It was, the president said, \"a stone where men and women were torn from their families.\"", ""), "quote", "It was, the president said, \"a stone where men and women were torn from their families.\""); q == nil {
+		t.Errorf("a parenthetical attribution inside a sentence a quotation ends was lost")
+	}
 	// Who reports a quotation does not say it: "quoted him as saying".
 	a = analyse("Dmitry Peskov spoke. The magazine quoted him as saying the deal was dead.", "")
 	for i := range a.Claims {

@@ -1553,7 +1553,8 @@ func (x *analysis) reported(si int) {
 				}
 			}
 			k = x.whenSaid(k, last)
-			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms > s.First+1 && toks[ms-1].Text == "," && k < last && toks[k].Text == "," && x.subjectAdjacent(m, i) {
+			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms > s.First+1 && toks[ms-1].Text == "," && k < last && toks[k].Text == "," && x.subjectAdjacent(m, i) &&
+				!(k+1 < last && toks[k+1].Kind == check.QuoteMark && x.quoteRunsTo(k+1, last) && x.opensWithSetting(s)) {
 				n := len(x.a.Claims)
 				add(s.First, last, m, t.Lower)
 				if len(x.a.Claims) > n {
@@ -1568,7 +1569,7 @@ func (x *analysis) reported(si int) {
 			// and maybe a clause of its own after a comma (", citing ...").
 			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms < i && i > s.First+3 && ms > s.First && toks[ms-1].Text == "," && x.saidTail(i+1, last) {
 				comma := ms - 1
-				if comma > s.First && toks[comma-1].Kind != check.QuoteMark {
+				if comma > s.First && toks[comma-1].Kind != check.QuoteMark && !(x.opensWithSetting(s) && i+2 < last && toks[i+1].Text == "," && toks[i+2].Kind == check.QuoteMark) {
 					add(s.First, comma, m, t.Lower)
 				}
 				i = max(i, resume-1)
@@ -1940,6 +1941,20 @@ var planNouns = setOf("plan", "plans", "proposal", "proposals")
 
 // modals begin what a plan would do.
 var modals = setOf("would", "will", "could", "might", "should", "can", "may")
+
+// opensWithSetting reports whether sentence s opens with a clause that
+// sets the scene, not a statement: "When pressed on why …,", "Asked about
+// the blast,", "As a phone rang,", "Lamenting their luck,". Before `X
+// said, "…"` it is no part of what was said.
+func (x *analysis) opensWithSetting(s check.Sentence) bool {
+	t := x.a.Tokens[s.First]
+	w := t.Lower
+	if w == "so" && s.First+1 < s.Last {
+		w = x.a.Tokens[s.First+1].Lower
+	}
+	return subordinators[w] && w != "that" && w != "which" && w != "who" || questionWords[w] ||
+		t.Kind == check.Word && t.Upper && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.inQ[s.First] && x.mentionAt[s.First] == 0
+}
 
 // quantifiers pick out some of a group: "many of whom".
 var quantifiers = setOf("many", "most", "some", "several", "all", "both", "few", "none", "one", "two",
