@@ -362,6 +362,7 @@ func TestReportedFrames(t *testing.T) {
 		{"Mike Pence echoed statements by Donald Trump that those who question bias in policing demean law enforcement.", "statements by Donald Trump that those who question bias in policing demean law enforcement", "Mike Pence", "echoed"},
 		{"Hillary Clinton spoke. Mrs. Clinton's plan would also cap the tax value of deductions.", "would also cap the tax value of deductions", "Clinton", "plan"},
 		{"Hillary Clinton spoke. Under Mrs. Clinton's plan, taxpayers would pay their ordinary rate.", "taxpayers would pay their ordinary rate", "Clinton", "plan"},
+		{"Donald Trump spoke. Alicia Machado answered. Trump tweeted in the early morning hours that Machado was a con and encouraged Americans to watch her old videos.", "Americans to watch her old videos", "Trump", "encouraged"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},

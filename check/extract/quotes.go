@@ -1993,7 +1993,26 @@ func (x *analysis) adjacentSubject(i, first int) int {
 			return 0 // but "such as" opens no clause
 		}
 		if m := x.verbSubject(j, k); m > 0 {
+			if j > first+1 && x.a.Tokens[j-1].Lower == "that" {
+				// The subject of what was said, not of the saying: "Trump
+				// tweeted that Machado was a con and encouraged Americans
+				// to …" is Trump's encouragement.
+				if r := x.cueSubjectBefore(j-1, first); r > 0 {
+					return r
+				}
+			}
 			return m
+		}
+	}
+	return 0
+}
+
+// cueSubjectBefore returns the subject of the cue nearest before token k
+// in [first, k), when it has one; else 0.
+func (x *analysis) cueSubjectBefore(k, first int) int {
+	for c := k - 1; c >= first && c >= k-8; c-- {
+		if isCue(x.a.Tokens[c]) && !x.inQ[c] {
+			return x.subjectOf(c, first)
 		}
 	}
 	return 0
