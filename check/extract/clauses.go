@@ -260,6 +260,9 @@ func (x *analysis) evidenceSubject(i, first int) int {
 			if st > first && (finiteVerb(toks[st-1]) || progressive(toks[st-1])) {
 				return 0 // the object of a verb: "officers who saw the video showed restraint"
 			}
+			if st > first && settings[toks[st-1].Lower] && k+1 < i && toks[k+1].Text == "," {
+				return 0 // a setting: "In a 2013 memo, the agency suggested": the agency speaks
+			}
 			return x.npMention(st, k+1)
 		}
 	}

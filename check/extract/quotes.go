@@ -1280,6 +1280,9 @@ func (x *analysis) reported(si int) {
 			// said, adding that ...": a further statement by the speaker of
 			// the clause before the comma.
 			m := lastRef
+			if c := x.conjunctClauseSubject(i-1, s.First); c > 0 {
+				m = c // "…, but LaSalle refused to comply, saying …": the last clause's subject
+			}
 			if m == 0 {
 				m = x.clauseSpeaker(s.First, i-1)
 			}
@@ -1323,6 +1326,16 @@ func (x *analysis) reported(si int) {
 			continue
 		case t.Lower == "according" && i+1 < last && toks[i+1].Lower == "to":
 			m := x.mentionAfter(i+2, min(i+10, last))
+			if m > 0 {
+				// "According to Yahoo News, Clinton spokesman …": the source is
+				// what "to" names, not a name past its comma.
+				for k := i + 2; k < x.tokAt(x.a.Mentions[m-1].Start); k++ {
+					if toks[k].Text == "," || relatives[toks[k].Lower] || toks[k].Lower == "that" {
+						m = 0
+						break
+					}
+				}
+			}
 			if m == 0 {
 				// "according to federal statistics", "according to a new poll"
 				if e := x.npAfter(i+2, last); e > 0 {
@@ -1629,6 +1642,20 @@ func (x *analysis) clauseSpeaker(first, end int) int {
 	}
 	if m := x.mentionAt[first]; m > 0 && x.a.Mentions[m-1].Kind != check.PronounMention || m > 0 && x.a.Mentions[m-1].Ante > 0 {
 		return m
+	}
+	// A noun phrase that is the clause's subject, after a setting: "In
+	// August, several environmental groups granted Mr. Clarke an extension,
+	// saying …".
+	st := first
+	if settings[toks[st].Lower] || temporalWord(toks[st]) {
+		if c := x.nextComma(st, end); c > 0 && c < st+6 {
+			st = c + 1
+		}
+	}
+	if st < end && x.mentionAt[st] == 0 && toks[st].Kind == check.Word && (determiners[toks[st].Lower] || quantifiers[toks[st].Lower] || !toks[st].Upper) {
+		if e := x.npHeadAfter(st, end); e > st && e < end && finiteVerb(toks[e]) && !isBe(toks[e].Lower) && !auxiliaries[toks[e].Lower] && !x.hasMention(st, e) {
+			return x.npMention(st, e)
+		}
 	}
 	// The first mention that can be the clause's subject: "On Tuesday they
 	// published the results, announcing that …".
@@ -2003,6 +2030,27 @@ func (x *analysis) adjacentSubject(i, first int) int {
 			}
 			return m
 		}
+	}
+	return 0
+}
+
+// conjunctClauseSubject returns the person or pronoun that is the subject
+// of a clause opened by "but" or "and" that ends at token end; else 0.
+func (x *analysis) conjunctClauseSubject(end, first int) int {
+	toks := x.a.Tokens
+	for j := end - 1; j > first && j >= end-10; j-- {
+		if toks[j].Text == "," || toks[j].Text == ";" || x.inQ[j] {
+			return 0
+		}
+		if !conjunctions[toks[j].Lower] {
+			continue
+		}
+		if m := x.verbSubject(j+1, end); m > 0 {
+			if k := x.a.Mentions[m-1].Kind; k == check.PersonMention || k == check.PronounMention {
+				return m
+			}
+		}
+		return 0
 	}
 	return 0
 }
