@@ -291,6 +291,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"I actually have goosebumps,\" said the 29-year-old on the eve of the open.", "I actually have goosebumps", "the 29-year-old"},
 		{"Donald Trump spoke in Ohio. Trump’s response: \"We will win this state.\"", "We will win this state.", "Trump"},
 		{"The Clinton campaign’s reply: \"He is unfit to serve.\"", "He is unfit to serve.", "The Clinton campaign"},
+		{"As Steven M. Rosenthal, a tax lawyer at the Tax Policy Center, recently put it, \"Did Trump lower his taxes through legal tax avoidance?\"", "Did Trump lower his taxes through legal tax avoidance?", "Steven M. Rosenthal"},
+		{"Margarita Simonyan runs RT. As Ms. Simonyan put it in a statement in July, RT is \"providing a perspective you won't get from the mainstream press.\"", "providing a perspective you won't get from the mainstream press.", "Simonyan"},
+		{"Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\nBernie Sanders offered advice to Hillary Clinton on Friday.", "get away from all of this personality stuff", "Sanders"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
@@ -551,6 +554,7 @@ func TestPassiveIsNoStatement(t *testing.T) {
 		"Mykhailo Podolyak provided detailed insight into the deadlock.", // an adjective, not a cue
 		"Warren Jeffs Found Guilty on Sexual Assault Charges\n\nThe jury ruled on Friday.",
 		"What Was Said — And Why It Matters\n\nThe talks ended.",
+		"Capaldi: from spin doctor to the new Doctor Who\n\nPeter Capaldi will play the Doctor.",
 		"The debate is whether any acceptable compromise can be found in Moscow.",
 		"Ted Cruz talked with reporters for an hour.", // a hearer, not what was said
 	} {

@@ -237,7 +237,12 @@ func (x *analysis) transcript() {
 		if quoted {
 			first++ // a quoted transcript
 		}
+		// A title line may open with its source's name as written:
+		// "Sanders: Clinton needs to 'get away from all of this personality stuff'".
 		k := x.transcriptLabel(first, names)
+		if k == 0 && x.titleLine(s) && !quoted {
+			k = x.surnameLabel(first)
+		}
 		if k == 0 || k+1 >= s.Last {
 			continue
 		}
@@ -271,6 +276,12 @@ func (x *analysis) transcript() {
 			Cue: ":", SpeakerRef: len(x.a.Mentions), Sent: si, Direct: quoted}
 		c.Text = x.a.Snippet(c.Span)
 		c.Words = wordsOf(toks[k+1 : last])
+		for ci := range x.a.Claims {
+			// Quotations inside the turn are its speaker's too.
+			if d := &x.a.Claims[ci]; d.Kind == "quote" && d.Direct && d.SpeakerRef == 0 && d.Cue == "" && d.Start >= c.Start && d.End <= c.End {
+				d.SpeakerRef, d.Cue = c.SpeakerRef, ":"
+			}
+		}
 		x.a.Claims = append(x.a.Claims, c)
 	}
 }
@@ -291,6 +302,32 @@ func (x *analysis) transcriptLabel(i int, names bool) int {
 		return 0
 	}
 	return k
+}
+
+// surnameLabel returns the index of the colon after a surname alone that
+// opens a title line and that the body gives in full, before a clause
+// ("Sanders: Clinton needs to …"); else 0.
+func (x *analysis) surnameLabel(i int) int {
+	toks := x.a.Tokens
+	if i+3 >= len(toks) || x.mentionAt[i] != 0 || !toks[i].Upper || toks[i].Kind != check.Word || toks[i+1].Text != ":" || !x.surnameOfPerson(toks[i].Text) {
+		return 0
+	}
+	s := x.a.Sentences[toks[i].Sent]
+	if !x.finiteBetween(i+2, s.Last) {
+		return 0
+	}
+	return i + 1
+}
+
+// surnameOfPerson reports whether w is the last word of a person's name
+// the article gives.
+func (x *analysis) surnameOfPerson(w string) bool {
+	for _, m := range x.a.Mentions {
+		if m.Kind == check.PersonMention && len(m.Text) > len(w) && strings.HasSuffix(m.Text, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // transcriptRoles label a transcript's turns by role, not by name.
@@ -567,6 +604,17 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			}
 			if m > 0 {
 				return m, toks[c].Lower, c
+			}
+		}
+		if toks[c].Lower == "put" && c+1 < q.Open && toks[c+1].Lower == "it" {
+			// `As Ms. Simonyan put it in a statement, RT is "providing …"`.
+			for a := c - 1; a >= s.First && a >= c-30; a-- {
+				if toks[a].Lower == "as" {
+					if m := x.mentionAfterTitle(a+1, c); m > 0 {
+						return m, "put it", c
+					}
+					break
+				}
 			}
 		}
 		if toks[c].Lower == "back" && c > s.First && backCues[toks[c-1].Lower] {
@@ -1364,6 +1412,11 @@ func (x *analysis) reported(si int) {
 			continue
 		case t.Lower == "as" && i+1 < last:
 			m := x.mentionNear(i + 1)
+			if m == 0 {
+				if mt := x.mentionAfterTitle(i+1, min(i+5, last)); mt > 0 && titleStart(toks, x.tokAt(x.a.Mentions[mt-1].Start), i+1) == i+1 {
+					m = mt // "As Ms. Simonyan put it"
+				}
+			}
 			afterComma := i > s.First+3 && (toks[i-1].Text == "," || toks[i-1].Kind == check.QuoteMark && toks[i-2].Text == ",")
 			if m == 0 && afterComma {
 				// "…, as a Homeland Security memo put it."
@@ -1374,12 +1427,21 @@ func (x *analysis) reported(si int) {
 			if m == 0 {
 				continue
 			}
-			j := x.skipMention(i+1, m, last)
+			j := x.skipAside(x.skipMention(i+1, m, last), last) // "As Steven M. Rosenthal, a tax lawyer, recently put it"
+			for j < last && cueAdverbs[toks[j].Lower] {
+				j++
+			}
 			if j+1 < last && toks[j].Lower == "put" && toks[j+1].Lower == "it" {
+				from := j + 2
+				if from < last && !x.inQ[from] && settings[toks[from].Lower] {
+					if c := x.nextComma(from, last); c > 0 {
+						from = c // "As Ms. Simonyan put it in a statement in July, RT is …"
+					}
+				}
 				if j+2 >= last && afterComma {
 					add(s.First, i, m, "put it") // what came before it
 				} else {
-					add(j+2, last, m, "put it")
+					add(from, last, m, "put it")
 				}
 				i = max(i, resume-1)
 				continue
