@@ -17,6 +17,8 @@ func setOf(words ...string) map[string]bool {
 
 // cues are the verbs (in their news forms) that introduce what someone said.
 var cues = setOf(
+	"responds", "answers", "answered", "retorts", "counters", "concedes", "quips", "jokes", "recounts",
+	"observes", "contends", "complains", "laments", "predicts", "pleads", "concludes",
 	"said", "says", "say", "saying", "stated", "states", "stating", "told", "tells", "tell", "telling",
 	"added", "adds", "adding", "noted", "notes", "noting", "stressed", "stresses", "stressing",
 	"emphasized", "emphasised", "emphasizing", "emphasising", "emphasizes", "warned", "warns", "warning",
@@ -193,7 +195,7 @@ var bareCues = setOf("show", "fear", "hope", "worry", "doubt", "claim", "feel", 
 	"intend", "prefer", "say", "tell", "state", "report", "reports", "plans", "claims", "shows", "fears",
 	"hopes", "needs", "votes", "calls", "call", "notes", "remarks", "states", "support", "oppose",
 	"reject", "endorse", "backs", "supports", "champions", "challenges", "addresses",
-	"disputes", "highlights", "demands", "proposes", "describe", "criticize", "accuse", "urge", "condemn",
+	"disputes", "highlights", "demands", "proposes", "answers", "counters", "jokes", "quips", "describe", "criticize", "accuse", "urge", "condemn",
 	"denounce", "dismiss", "cite", "deride")
 
 // infinitiveCues report an intention or undertaking: "vowed to repeal",

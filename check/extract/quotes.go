@@ -1142,8 +1142,17 @@ func (x *analysis) reported(si int) {
 	}
 	resume := s.First // the token after the last reported claim
 	lastRef := 0      // its speaker, who may go on: "called X useful but said ..."
+	// A statement inside an opening clause ends with it: "When she says
+	// something, he responds, …" reports "something".
+	openEnd := -1
+	if x.opensWithSetting(s) {
+		openEnd = x.nextComma(s.First, last)
+	}
 	var add func(from, to, ref int, cue string)
 	add = func(from, to, ref int, cue string) {
+		if openEnd > 0 && from > s.First && from < openEnd && to > openEnd {
+			to = openEnd
+		}
 		resume, lastRef = max(resume, to), ref
 		if from < to && !x.inQ[from] && notReport(cue, toks[from:to]) {
 			// "called into the show", "added a note of caution", "found a
@@ -1160,8 +1169,9 @@ func (x *analysis) reported(si int) {
 			}
 			return
 		}
-		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that") {
-			from++
+		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that" ||
+			weekdayTok(toks[from]) && from+1 < to && toks[from+1].Text == ",") {
+			from++ // and when it was said: "As McDermott said Thursday, …"
 		}
 		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
 			to--
@@ -2041,8 +2051,21 @@ func (x *analysis) opensWithSetting(s check.Sentence) bool {
 	if w == "so" && s.First+1 < s.Last {
 		w = x.a.Tokens[s.First+1].Lower
 	}
+	if w == "as" {
+		// "As Greg McDermott said Thursday, his son's …" attributes what
+		// follows; "As a phone rang, …" only sets the scene.
+		for k := s.First + 1; k < s.Last && k <= s.First+6; k++ {
+			if x.a.Tokens[k].Text == "," {
+				break
+			}
+			if isCue(x.a.Tokens[k]) || x.a.Tokens[k].Lower == "put" {
+				return false
+			}
+		}
+	}
 	return subordinators[w] && w != "that" && w != "which" && w != "who" || questionWords[w] ||
-		t.Kind == check.Word && t.Upper && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.inQ[s.First] && x.mentionAt[s.First] == 0
+		t.Kind == check.Word && t.Upper && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !x.inQ[s.First] && x.mentionAt[s.First] == 0 &&
+			s.First+1 < s.Last && !x.a.Tokens[s.First+1].Upper // "Asked about", not "Retired Lt. Gen. Michael Flynn"
 }
 
 // quantifiers pick out some of a group: "many of whom".
