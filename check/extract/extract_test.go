@@ -375,6 +375,8 @@ func TestReportedFrames(t *testing.T) {
 		{"When she says the prayers are over, he leaves the room.", "the prayers are over", "she", "says"},
 		{"Although LaRue insisted he was not Deep Throat, the rumours went on.", "he was not Deep Throat", "LaRue", "insisted"},
 		{"As Greg McDermott said Thursday, his son's points will be hard to replace.", "his son's points will be hard to replace", "Greg McDermott", "said"},
+		{"The Pentagon said Friday, however, that there are no plans for U.S. forces to go ashore.", "there are no plans for U.S. forces to go ashore", "The Pentagon", "said"},
+		{"\"This just isn't right,\" Warren said. \"You squeezed employees to the breaking point\" to drive up the stock price, she said.", "This just isn't right", "Warren", "said"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},
@@ -557,6 +559,7 @@ func TestPassiveIsNoStatement(t *testing.T) {
 		"Senator Bob Casey was asked to resign from the panel.",
 		"Mykhailo Podolyak provided detailed insight into the deadlock.", // an adjective, not a cue
 		"Warren Jeffs Found Guilty on Sexual Assault Charges\n\nThe jury ruled on Friday.",
+		"Death for Orozco\n\nPOSTED: 04/02/07, 9:00 PM PDT\n\nThe judge ruled.",
 		"What Was Said — And Why It Matters\n\nThe talks ended.",
 		"Capaldi: from spin doctor to the new Doctor Who\n\nPeter Capaldi will play the Doctor.",
 		"The debate is whether any acceptable compromise can be found in Moscow.",

@@ -251,8 +251,8 @@ func (x *analysis) transcript() {
 			end++
 		}
 		last := x.a.Sentences[end].Last
-		if last-(k+1) < 3 {
-			continue
+		if last-(k+1) < 3 || !x.wordsBeyondTime(k+1, last) {
+			continue // "POSTED: 04/02/07, 9:00 PM PDT" is a time stamp
 		}
 		m := check.Mention{Span: check.Span{Start: toks[first].Start, End: toks[k-1].End}, Kind: check.PersonMention}
 		if transcriptRoles[toks[first].Lower] {
@@ -386,8 +386,28 @@ func (x *analysis) continues(g []quotePart, p quotePart) bool {
 		return p.q.Open > prev.q.Close+1 // `"A" … "B"`, but not `"A" "B"`
 	}
 	// The words between are the attribution, and the next part opens no
-	// later than the sentence after it.
-	return at >= 0 && toks[p.q.Open].Sent <= toks[at].Sent+1
+	// later than the sentence after it, as a quotation that ends its
+	// sentence: `"You squeezed employees to the breaking point" to drive up
+	// the stock price, she said` is a statement of its own.
+	return at >= 0 && toks[p.q.Open].Sent <= toks[at].Sent+1 && (p.q.Close < 0 || x.endsSentence(p.q.Close))
+}
+
+// endsSentence reports whether only punctuation follows token k in its
+// sentence, or only an attribution after a comma.
+func (x *analysis) endsSentence(k int) bool {
+	toks := x.a.Tokens
+	s := x.a.Sentences[toks[k].Sent]
+	j := k + 1
+	for j < s.Last && (toks[j].Kind == check.Punct || toks[j].Kind == check.QuoteMark) && toks[j].Text != "," {
+		j++
+	}
+	if j >= s.Last {
+		return true
+	}
+	if toks[j].Text == "," || toks[k-1].Text == "," {
+		return true // `"B," she added` or `"B", she added`
+	}
+	return false
 }
 
 // continuedParagraphs applies the news convention that a paragraph made of
@@ -1170,8 +1190,8 @@ func (x *analysis) reported(si int) {
 			return
 		}
 		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that" ||
-			weekdayTok(toks[from]) && from+1 < to && toks[from+1].Text == ",") {
-			from++ // and when it was said: "As McDermott said Thursday, …"
+			(weekdayTok(toks[from]) || asides[toks[from].Lower]) && from+1 < to && toks[from+1].Text == ",") {
+			from++ // and when it was said, or an aside: "As McDermott said Thursday, …", "said Friday, however, that"
 		}
 		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
 			to--
@@ -1181,6 +1201,9 @@ func (x *analysis) reported(si int) {
 		}
 		if prepositions[toks[from].Lower] && toks[from].Lower != "to" && to-from <= 6 {
 			return // "said in a statement", before the quotation itself
+		}
+		if !x.wordsBeyondTime(from, to) {
+			return // "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM" says only when
 		}
 		if to-from <= 8 && !frameCues[cue] && (toks[from].Lower == "after" || toks[from].Lower == "before" || toks[from].Lower == "as" || weekdayTok(toks[from])) {
 			return // when it was said: "said after the meeting broke up", "said Friday as he entered the talks"
@@ -1991,6 +2014,25 @@ func notReport(cue string, words []check.Token) bool {
 // convened are what one calls without saying anything: "called a vote".
 var convened = setOf("meeting", "meetings", "session", "vote", "election", "elections", "strike", "halt",
 	"timeout", "conference", "summit", "recess", "hearing", "number", "taxi", "cab")
+
+// wordsBeyondTime reports whether tokens [from, to) hold a word that is
+// not a date, a time or a number.
+func (x *analysis) wordsBeyondTime(from, to int) bool {
+	for _, t := range x.a.Tokens[from:to] {
+		if t.Kind == check.Word && !temporalWord(t) && !dayPeriod[t.Lower] {
+			if _, mo := months[t.Lower]; !mo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asides stand between a cue and what was said: "said, however, that".
+var asides = setOf("however", "though", "meanwhile", "moreover", "nonetheless", "nevertheless", "too", "also")
+
+// dayPeriod are the words of a clock time: "2:29 PM".
+var dayPeriod = setOf("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "edt", "est", "gmt", "utc", "pdt", "pst", "et")
 
 // weekdayTok reports whether t names a day of the week.
 func weekdayTok(t check.Token) bool {
