@@ -295,6 +295,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Margarita Simonyan runs RT. As Ms. Simonyan put it in a statement in July, RT is \"providing a perspective you won't get from the mainstream press.\"", "providing a perspective you won't get from the mainstream press.", "Simonyan"},
 		{"Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\nBernie Sanders offered advice to Hillary Clinton on Friday.", "get away from all of this personality stuff", "Sanders"},
 		{"Warren Jeffs prayed with the girl. When she says something, he responds, \"Do not talk while praying.\"", "Do not talk while praying.", "he"},
+		{"In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment of principle.", "suburbs of St. Petersburg", "Gingrich"},
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
@@ -377,6 +378,8 @@ func TestReportedFrames(t *testing.T) {
 		{"As Greg McDermott said Thursday, his son's points will be hard to replace.", "his son's points will be hard to replace", "Greg McDermott", "said"},
 		{"The Pentagon said Friday, however, that there are no plans for U.S. forces to go ashore.", "there are no plans for U.S. forces to go ashore", "The Pentagon", "said"},
 		{"\"This just isn't right,\" Warren said. \"You squeezed employees to the breaking point\" to drive up the stock price, she said.", "This just isn't right", "Warren", "said"},
+		{"In July, Gingrich cynically dismissed NATO member Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the GOP’s abandonment of principle.", "NATO member Estonia as being in the “suburbs of St. Petersburg”", "Gingrich", "dismissed"},
+		{"Obama has a frosty relationship with McConnell, who in 2010 said the GOP's goal was to make Obama a one-term president.", "the GOP's goal was to make Obama a one-term president", "who", "said"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},
@@ -473,6 +476,8 @@ func TestReportedFrames(t *testing.T) {
 		"The EPA found a way through the Clean Air Act of 1970.",
 		"About 30 young men showed up in the shadows across the street.",
 		"Athletes who had too much to drink can call a toll-free number.",
+		"Mrs McMeekin and Miss Jenkin were tragically found dead with head injuries.",
+		"This year she follows a heavily criticised performance by Seth MacFarlane.",
 		"The Israeli attack on the school killed 40 people.",
 	} {
 		for _, c := range analyse(text, "2016-10-01").Claims {

@@ -842,8 +842,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 func (x *analysis) subjectOf(c, first int) int {
 	toks := x.a.Tokens
 	e := c
-	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || toks[e-1].Lower == "on" && e-1 < c) {
-		e-- // "Trump on Friday said", "Peskov later told"
+	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || mannerAdverb(toks[e-1]) ||
+		(toks[e-1].Lower == "on" || toks[e-1].Lower == "in") && e < c && temporalWord(toks[e])) {
+		e-- // "Trump on Friday said", "Peskov later told", "who in 2010 said", "Gingrich cynically dismissed"
 	}
 	aside, from := e > first && toks[e-1].Text == ",", e-2
 	if !aside && e > first+2 && toks[e-2].Text == "," && x.quoteDelim(e-1) {
@@ -1334,6 +1335,14 @@ func (x *analysis) reported(si int) {
 		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) && !(nounCues[t.Lower] && i > s.First && isPossessive(toks[i-1])) {
 			continue
 		}
+		if p := i - 1; p > s.First && mannerAdverb(toks[p]) {
+			for p > s.First && mannerAdverb(toks[p]) {
+				p--
+			}
+			if isBe(toks[p].Lower) && !progressive(t) || determiners[toks[p].Lower] || quantifiers[toks[p].Lower] || prepositions[toks[p].Lower] {
+				continue // "were tragically found", "a heavily criticised performance", "in all currently supported versions"
+			}
+		}
 		if w := t.Lower; w == "quoted" || w == "quoting" || w == "quotes" {
 			// "Reuters quoted a police spokesman as saying the fire was out":
 			// the words are the spokesman's.
@@ -1807,14 +1816,27 @@ func (x *analysis) whenSaid(j, last int) int {
 // glossIn reports whether the words after a dash are a clause of the
 // writer's (a relative or a verb), not a speaker's name or title.
 func glossIn(toks []check.Token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		switch t.Lower {
 		case "that", "which", "who", "might", "may", "would", "could", "was", "is", "were", "are", "has", "have", "had":
 			return true
 		}
+		if i <= 1 && glossHeads[t.Lower] {
+			return true // "― a metaphor for the GOP's abandonment of principle"
+		}
 	}
 	return false
 }
+
+// mannerAdverb reports whether t is an adverb of manner in -ly that may
+// stand between a subject and its cue ("cynically dismissed").
+func mannerAdverb(t check.Token) bool {
+	return t.Kind == check.Word && !t.Upper && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && !lyNouns[t.Lower]
+}
+
+// glossHeads head the writer's own comment on a quotation after a dash.
+var glossHeads = setOf("metaphor", "reference", "nod", "allusion", "phrase", "remark", "comment", "claim",
+	"charge", "line", "jab", "dig", "swipe", "echo", "sign", "statement", "assertion", "view", "notion", "idea")
 
 // progressive reports whether a cue after "is" or "was" is active: "is
 // telling", "was demanding", but not "was called".
@@ -2200,7 +2222,8 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 	mm := x.a.Mentions[m-1]
 	k := x.skipAside(x.skipMention(x.tokAt(mm.Start), m, i), i+1)
 	k = x.dashAsideEnd(k, i+1)
-	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == "," || temporalWord(toks[k]) || toks[k].Lower == "on") {
+	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == "," || temporalWord(toks[k]) || toks[k].Lower == "on" ||
+		toks[k].Lower == "in" && k+1 < i && temporalWord(toks[k+1]) || mannerAdverb(toks[k])) {
 		k++
 	}
 	return k == i
