@@ -129,6 +129,11 @@ var possessiveDets = setOf("my", "his", "her", "their", "our", "your", "its")
 var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "my", "his", "her", "their",
 	"our", "your", "its")
 
+// asFrames portray someone only with "as": "painting Trump as a
+// caricature", "is casting himself as a champion"; "painted the house" is
+// no statement.
+var asFrames = setOf("painting", "painted", "paints", "casting", "casts")
+
 // phrasalCues report what someone said about, of, on, for or against
 // something: "complained about his microphone", "spoke of a stone
 // slaver's block", "railed against free-trade deals".
@@ -224,7 +229,7 @@ var reportBreaks = setOf("while", "whereas", "although", "though",
 // frameCues take what was said as their object or complement: "called the
 // talks constructive", "described Putin as a strong leader", "urged Congress
 // to act".
-var frameCues = setOf("echoed", "echoes", "echoing", "call", "describe", "criticize", "accuse", "urge", "condemn", "denounce", "dismiss",
+var frameCues = setOf("chastised", "chastises", "painting", "painted", "paints", "casting", "casts", "echoed", "echoes", "echoing", "call", "describe", "criticize", "accuse", "urge", "condemn", "denounce", "dismiss",
 	"reject", "cite", "deride", // base forms, after a plural subject: "Obama and Clinton call them \"lone wolves\""
 	"called", "calls", "calling", "described", "describes", "describing", "labeled",
 	"labelled", "branded", "termed", "dubbed", "hailed", "praised", "praises", "criticized", "criticised",

@@ -843,8 +843,23 @@ func (x *analysis) subjectOf(c, first int) int {
 	toks := x.a.Tokens
 	e := c
 	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || mannerAdverb(toks[e-1]) ||
-		(toks[e-1].Lower == "on" || toks[e-1].Lower == "in") && e < c && temporalWord(toks[e])) {
+		(toks[e-1].Lower == "on" || toks[e-1].Lower == "in") && e < c && temporalWord(toks[e]) ||
+		toks[e-1].Lower == "to" && e-1 > first && raisingVerbs[toks[e-2].Lower]) {
+		if toks[e-1].Lower == "to" {
+			e-- // "Trump appeared to suggest": the subject of "appeared"
+		}
 		e-- // "Trump on Friday said", "Peskov later told", "who in 2010 said", "Gingrich cynically dismissed"
+	}
+	if e > first+2 && toks[e-1].Text == ")" {
+		// A party and state: "Sen. Ted Cruz (R-Tex) is endorsing".
+		for k := e - 2; k > first && k >= e-8; k-- {
+			if toks[k].Text == "(" {
+				if x.mentionEndingAt(k, first) > 0 {
+					e = k // only after a name: not "the Agency (BMG) said"
+				}
+				break
+			}
+		}
 	}
 	aside, from := e > first && toks[e-1].Text == ",", e-2
 	if !aside && e > first+2 && toks[e-2].Text == "," && x.quoteDelim(e-1) {
@@ -1333,6 +1348,9 @@ func (x *analysis) reported(si int) {
 			}
 		}
 		if bareCues[t.Lower] && !x.verbAfterSubject(i, s.First) && !(nounCues[t.Lower] && i > s.First && isPossessive(toks[i-1])) {
+			continue
+		}
+		if asFrames[t.Lower] && !x.asWithin(i+2, min(i+9, last)) {
 			continue
 		}
 		if p := i - 1; p > s.First && mannerAdverb(toks[p]) {
@@ -1828,6 +1846,21 @@ func glossIn(toks []check.Token) bool {
 	return false
 }
 
+// asWithin reports whether "as" stands in tokens [from, to) outside quotations.
+func (x *analysis) asWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.a.Tokens[k].Lower == "as" && !x.inQ[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// raisingVerbs pass their subject to the cue after "to": "appeared to
+// suggest", "seemed to say", "went on to argue".
+var raisingVerbs = setOf("appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "try",
+	"sought", "seeks", "went", "continued", "continues", "began", "begins", "managed", "refused")
+
 // mannerAdverb reports whether t is an adverb of manner in -ly that may
 // stand between a subject and its cue ("cynically dismissed").
 func mannerAdverb(t check.Token) bool {
@@ -1863,6 +1896,9 @@ func (x *analysis) verbAfterSubject(i, first int) bool {
 	}
 	p := x.a.Tokens[i-1]
 	w := p.Lower
+	if w == "to" && i > first+1 && raisingVerbs[x.a.Tokens[i-2].Lower] {
+		return true // "he appeared to suggest that"
+	}
 	if conjunctions[w] && i > first+1 && x.a.Tokens[i-2].Text == "," && i+1 < len(x.a.Tokens) && (x.a.Tokens[i+1].Lower == "to" || x.a.Tokens[i+1].Lower == "that") {
 		return true // "…, and plans to reduce costs": a second verb of the clause's subject
 	}
@@ -2222,8 +2258,17 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 	mm := x.a.Mentions[m-1]
 	k := x.skipAside(x.skipMention(x.tokAt(mm.Start), m, i), i+1)
 	k = x.dashAsideEnd(k, i+1)
+	if k < i && toks[k].Text == "(" {
+		for j := k + 1; j < i && j < k+8; j++ {
+			if toks[j].Text == ")" {
+				k = j + 1 // "Sen. Ted Cruz (R-Tex) is endorsing"
+				break
+			}
+		}
+	}
 	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == "," || temporalWord(toks[k]) || toks[k].Lower == "on" ||
-		toks[k].Lower == "in" && k+1 < i && temporalWord(toks[k+1]) || mannerAdverb(toks[k])) {
+		toks[k].Lower == "in" && k+1 < i && temporalWord(toks[k+1]) || mannerAdverb(toks[k]) ||
+		raisingVerbs[toks[k].Lower] && k+2 == i && toks[k+1].Lower == "to" || toks[k].Lower == "to" && k+1 == i && k > 0 && raisingVerbs[toks[k-1].Lower]) {
 		k++
 	}
 	return k == i
