@@ -204,7 +204,8 @@ func TestNotTemporal(t *testing.T) {
 		"He spoke on 60 Minutes on Sunday.", // a programme, not a length
 		"We face a future in which weapons spread.",
 		"Future Shock was a bestseller.",
-		"They fled in the fall of the regime.", // "the fall of" something is no season
+		"They fled in the fall of the regime.",  // "the fall of" something is no season
+		"The strikes went on for a second day.", // an ordinal, not a length
 		"She was shot to death on the night of the attack.",
 	} {
 		a := analyse(text, "2025-12-03")

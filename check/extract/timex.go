@@ -1139,6 +1139,10 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	if !ok || toks[j].Upper && toks[j].Text != strings.ToUpper(toks[j].Text) && j > s.First && !toks[i].Upper {
 		return c, 0, false // "60 Minutes", the programme
 	}
+	if toks[j].Lower == "second" && j+1 < s.Last && toks[j+1].Kind == check.Word && !toks[j+1].Upper && !prepositions[toks[j+1].Lower] &&
+		!conjunctions[toks[j+1].Lower] && !agoWords[toks[j+1].Lower] {
+		return c, 0, false // "for a second day": an ordinal
+	}
 	if (toks[i].Lower == "a" || toks[i].Lower == "an") && n == 1 {
 		// "a year" is a duration only where one is expected: "for a year",
 		// "a day earlier"; "a couple of days" always is.
@@ -1460,6 +1464,9 @@ func (x *analysis) refAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	return c, 0, false
 }
+
+// agoWords tell a length from a point: "a second later".
+var agoWords = setOf("later", "earlier", "ago", "before", "after", "longer")
 
 // nearFuture say how far off "the future" is.
 var nearFuture = setOf("near", "distant", "foreseeable", "immediate", "far")
