@@ -145,6 +145,7 @@ func TestTemporal(t *testing.T) {
 		{"It lasted just over an hour.", "over an hour", "duration", "PT1H", "MORE_THAN"},
 		{"The trial is set for the week of March 6.", "the week of March 6", "date", "2026-W10", ""},
 		{"It lasted an hour and a half.", "an hour and a half", "duration", "PT1H30M", ""},
+		{"The flash lasted a second and a half.", "a second and a half", "duration", "PT1.5S", ""},
 		{"It lasted a half-hour.", "a half-hour", "duration", "PT30M", ""},
 		{"It began at 10 a.m. local time.", "10 a.m. local time", "time", "2025-12-03T10:00", ""},
 		// Which way the sentence points decides a weekday or a month without a year.

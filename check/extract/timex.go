@@ -1213,7 +1213,7 @@ func durValue(n float64, unit string, vague bool) string {
 	u := durUnits[unit]
 	num := "X"
 	if !vague {
-		if n != math.Trunc(n) && u.time {
+		if n != math.Trunc(n) && u.time && u.secs > 1 {
 			return durSeconds(n*u.secs, u.time) // PT5H30M, as TimeML writes hours and a half
 		}
 		num = strconv.FormatFloat(n, 'f', -1, 64)
