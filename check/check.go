@@ -195,6 +195,7 @@ type Mention struct {
 	Given      string // given name as written, when the mention has one
 	Role       string // for descriptions: the normalised role ("spokesperson")
 	Affil      string // for descriptions: the normalised affiliation ("russia")
+	Gender     string // "female" or "male" when an honorific or given name shows it ("Mrs. Clinton")
 	Possessive bool   // "Arakhamia's"
 	Object     bool   // follows a preposition: "adviser to X"
 	Ante       int    // pronouns: 1 + index of the antecedent mention, 0 if none

@@ -262,6 +262,8 @@ func (s *Story) register() {
 	}
 	for _, a := range s.Articles {
 		full := map[string]string{} // surname -> key of the person named in full here
+		// surname and gender -> key, so "Mrs. Clinton" is not Bill Clinton
+		gendered := map[string]string{}
 		for i := range a.Mentions {
 			m := &a.Mentions[i]
 			if m.Kind != PersonMention || m.Given == "" {
@@ -274,6 +276,9 @@ func (s *Story) register() {
 			}
 			m.Key = key
 			full[sur] = key
+			if m.Gender != "" {
+				gendered[sur+"|"+m.Gender] = key
+			}
 			s.addPerson(key, m.Text, a)
 		}
 		for i := range a.Mentions {
@@ -283,6 +288,8 @@ func (s *Story) register() {
 			}
 			sur := FoldName(surnameOf(m.Text))
 			switch {
+			case m.Gender != "" && gendered[sur+"|"+m.Gender] != "":
+				m.Key = gendered[sur+"|"+m.Gender]
 			case full[sur] != "":
 				m.Key = full[sur]
 			case len(givens[sur]) > 1:

@@ -79,3 +79,30 @@ func TestPeopleRegister(t *testing.T) {
 		t.Errorf("people %s, want %s", got, want)
 	}
 }
+
+// TestSurnameByGender checks that a bare surname with an honorific goes to
+// the person of that gender named in full: in an article about both
+// Clintons, "Mrs. Clinton" is Hillary and "Mr. Clinton" is Bill.
+func TestSurnameByGender(t *testing.T) {
+	dir := t.TempDir()
+	text := "---\npublished: 2016-10-01\n---\nThe Clintons campaign in Ohio\n\nHillary Clinton and Bill Clinton arrived in Ohio on Friday.\n\n" +
+		"\"We will win this state,\" Mrs. Clinton said.\n\n\"She will win it,\" Mr. Clinton said.\n"
+	if err := os.WriteFile(dir+"/a.md", []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := Analyse([]string{dir}, Options{})
+	want := map[string]string{"We will win this state": "Hillary Clinton", "She will win it": "Bill Clinton"}
+	for _, a := range r.Articles {
+		for _, c := range a.Claims {
+			if w, ok := want[c.Text]; ok && c.Kind == "quote" {
+				if c.Speaker != w {
+					t.Errorf("%q: speaker %q, want %q", c.Text, c.Speaker, w)
+				}
+				delete(want, c.Text)
+			}
+		}
+	}
+	for q := range want {
+		t.Errorf("no quote claim %q", q)
+	}
+}

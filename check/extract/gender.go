@@ -124,6 +124,9 @@ func agrees(pronoun string, g byte) bool {
 	return true
 }
 
+// genderNames name the genders for check.Mention.Gender.
+var genderNames = map[byte]string{genderFemale: "female", genderMale: "male"}
+
 // samePronoun reports whether two pronouns can stand for one person: "he"
 // and "his" can, "he" and "she" cannot.
 func samePronoun(a, b string) bool {

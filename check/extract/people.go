@@ -345,6 +345,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			x.gender = map[string]byte{}
 		}
 		x.gender[personKey(m.Text)] = g
+		m.Gender = genderNames[g]
 	}
 	if k > s.First && prepositions[toks[k-1].Lower] && k == i {
 		m.Object = true
