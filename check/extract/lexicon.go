@@ -99,7 +99,8 @@ var docVerbs = setOf("sent", "sends", "released", "releases", "issued", "issues"
 var docNouns = setOf("letter", "letters", "statement", "statements", "memo", "memos", "ad", "ads",
 	"advertisement", "video", "report", "complaint", "tweet", "tweets", "email", "emails", "lawsuit",
 	"motion", "brief", "petition", "message", "note", "op-ed", "editorial", "column", "proposal",
-	"plan", "analysis", "study", "manifesto", "ultimatum", "warning", "apology", "rebuttal", "response")
+	"plan", "analysis", "study", "manifesto", "ultimatum", "warning", "apology", "rebuttal", "response",
+	"speech", "speeches", "address", "remarks", "testimony", "interview", "sermon", "lecture")
 
 // stanceVerbs take a stance as their object (stanceNouns): "offered
 // advice", "raised concerns", "voiced support", "made the case".

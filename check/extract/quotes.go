@@ -844,7 +844,8 @@ func (x *analysis) subjectOf(c, first int) int {
 	e := c
 	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || mannerAdverb(toks[e-1]) ||
 		(toks[e-1].Lower == "on" || toks[e-1].Lower == "in") && e < c && temporalWord(toks[e]) ||
-		toks[e-1].Lower == "to" && e-1 > first && raisingVerbs[toks[e-2].Lower]) {
+		toks[e-1].Lower == "to" && e-1 > first && raisingVerbs[toks[e-2].Lower] ||
+		progressive(toks[c]) && e == c && verbLike(toks[e-1]) && e-2 > first && isBe(toks[e-2].Lower)) {
 		if toks[e-1].Lower == "to" {
 			e-- // "Trump appeared to suggest": the subject of "appeared"
 		}
@@ -1294,6 +1295,18 @@ func (x *analysis) reported(si int) {
 	// setting, or the subject after it.
 	cueSubject := func(i int) int {
 		m := x.adjacentSubject(i, s.First)
+		if m > 0 && progressive(toks[i]) && x.a.Mentions[m-1].Kind == check.DescriptionMention {
+			// "Jeffs delivered a 55-minute speech arguing that …": a
+			// document someone made says what they say.
+			ms := x.tokAt(x.a.Mentions[m-1].Start)
+			if h := toks[i-1]; docNouns[h.Lower] && ms > s.First && verbLike(toks[ms-1]) {
+				for k := ms - 2; k >= s.First && k >= ms-6; k-- {
+					if v := x.verbSubject(k, ms); v > 0 {
+						return v
+					}
+				}
+			}
+		}
 		if m == 0 || !progressive(toks[i]) || x.a.Mentions[m-1].Kind != check.DescriptionMention {
 			return m
 		}
@@ -1352,6 +1365,13 @@ func (x *analysis) reported(si int) {
 		}
 		if asFrames[t.Lower] && !x.asWithin(i+2, min(i+9, last)) {
 			continue
+		}
+		if i > s.First && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the") && strings.HasSuffix(t.Lower, "ed") {
+			continue // "sold for a reported $30 million": an adjective
+		}
+		if (t.Lower == "called" || t.Lower == "dubbed") && i > s.First && i+1 < last && toks[i+1].Upper && !x.inQ[i+1] &&
+			toks[i-1].Kind == check.Word && !toks[i-1].Upper && !isBe(toks[i-1].Lower) && !cueAdverbs[toks[i-1].Lower] && !mannerAdverb(toks[i-1]) && x.mentionAt[i-1] == 0 && !personalPronoun(toks[i-1]) {
+			continue // "a new fashion line called Mantra": a name given, not a statement
 		}
 		if p := i - 1; p > s.First && mannerAdverb(toks[p]) {
 			for p > s.First && mannerAdverb(toks[p]) {
@@ -1433,12 +1453,15 @@ func (x *analysis) reported(si int) {
 			i = max(i, resume-1)
 			continue
 		case t.Lower == "according" && i+1 < last && toks[i+1].Lower == "to":
+			if i > s.First && toks[i-1].Text == "-" && toks[i-1].End == t.Start {
+				continue // "who-according to prosecutors-Orozco tried to kill": an aside run together
+			}
 			m := x.mentionAfter(i+2, min(i+10, last))
 			if m > 0 {
 				// "According to Yahoo News, Clinton spokesman …": the source is
 				// what "to" names, not a name past its comma.
 				for k := i + 2; k < x.tokAt(x.a.Mentions[m-1].Start); k++ {
-					if toks[k].Text == "," || relatives[toks[k].Lower] || toks[k].Lower == "that" {
+					if toks[k].Text == "," || isDash(toks[k]) || relatives[toks[k].Lower] || toks[k].Lower == "that" {
 						m = 0
 						break
 					}
@@ -2055,7 +2078,8 @@ func notReport(cue string, words []check.Token) bool {
 		}
 		return true
 	case "found", "finds", "finding":
-		return w == "a" && len(words) > 1 && words[1].Lower == "way" || w == "ways" || strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")
+		return w == "a" && len(words) > 1 && words[1].Lower == "way" || w == "ways" || strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") ||
+			foundStates[w] // "found dead in hotel"
 	case "showed", "shows", "show", "showing":
 		return w == "up"
 	case "told", "tells":
@@ -2068,6 +2092,9 @@ func notReport(cue string, words []check.Token) bool {
 	}
 	return false
 }
+
+// foundStates are how someone was found, not what was found: "found dead".
+var foundStates = setOf("dead", "alive", "guilty", "innocent", "unconscious", "unresponsive", "liable", "responsible")
 
 // convened are what one calls without saying anything: "called a vote".
 var convened = setOf("meeting", "meetings", "session", "vote", "election", "elections", "strike", "halt",
@@ -2268,6 +2295,7 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 	}
 	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == "," || temporalWord(toks[k]) || toks[k].Lower == "on" ||
 		toks[k].Lower == "in" && k+1 < i && temporalWord(toks[k+1]) || mannerAdverb(toks[k]) ||
+		verbLike(toks[k]) && k+1 == i && progressive(toks[i]) && k > 0 && isBe(toks[k-1].Lower) || // "was recorded saying"
 		raisingVerbs[toks[k].Lower] && k+2 == i && toks[k+1].Lower == "to" || toks[k].Lower == "to" && k+1 == i && k > 0 && raisingVerbs[toks[k-1].Lower]) {
 		k++
 	}

@@ -93,6 +93,8 @@ func (x *analysis) npBefore(end, first int) int {
 			start = k // "attorneys for the family", "a spokesman for the club"
 		case t.Kind == check.Word && (npStop[t.Lower] || cues[t.Lower] && !t.Upper || npPronouns[t.Lower]):
 			return start
+		case verbLike(t) && !t.Upper && k > first && !determiners[toks[k-1].Lower] && !mannerAdverb(toks[k-1]) && !x.inQ[k-1]:
+			return start // a verb, not "the unnamed officer": "Jeffs delivered [a 55-minute speech]"
 		case t.Kind == check.Word, t.Kind == check.Number, t.Text == "-" && k > first, t.Text == "&", honorificDot(toks, k):
 			start = k
 		default:
