@@ -486,6 +486,7 @@ func TestReportedFrames(t *testing.T) {
 		"Athletes who had too much to drink can call a toll-free number.",
 		"The house was sold for a reported $30 million in 1967.",
 		"Tara Reid launched a new fashion line called Mantra in December.",
+		"It goes without saying that it is valuable to have McDermott around.",
 		"Watergate figure Fred LaRue found dead in hotel room.",
 		"The task stemmed from a shooting of a man who-according to prosecutors-Orozco tried to kill.",
 		"Trump painted the house in bright colours.",

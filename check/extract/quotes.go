@@ -1369,6 +1369,9 @@ func (x *analysis) reported(si int) {
 		if i > s.First && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the") && strings.HasSuffix(t.Lower, "ed") {
 			continue // "sold for a reported $30 million": an adjective
 		}
+		if t.Lower == "saying" && i > s.First && toks[i-1].Lower == "without" {
+			continue // "It goes without saying that …"
+		}
 		if (t.Lower == "called" || t.Lower == "dubbed") && i > s.First && i+1 < last && toks[i+1].Upper && !x.inQ[i+1] &&
 			toks[i-1].Kind == check.Word && !toks[i-1].Upper && !isBe(toks[i-1].Lower) && !cueAdverbs[toks[i-1].Lower] && !mannerAdverb(toks[i-1]) && x.mentionAt[i-1] == 0 && !personalPronoun(toks[i-1]) {
 			continue // "a new fashion line called Mantra": a name given, not a statement
