@@ -618,11 +618,7 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 		}
 		if nounCues[toks[c].Lower] && c > s.First && isPossessive(toks[c-1]) && toks[c+1].Lower == "that" && q.Open-c <= 8 {
 			// `Trump's statement that there have been "thousands of shootings"`.
-			m := x.mentionEndingAt(c, s.First)
-			if m == 0 {
-				m = x.mentionWithin(c - 1)
-			}
-			if m > 0 {
+			if m := x.possessor(c, s.First); m > 0 {
 				return m, toks[c].Lower, c
 			}
 		}
@@ -1438,13 +1434,7 @@ func (x *analysis) reported(si int) {
 		case nounCues[t.Lower] && i > s.First && i+2 < last && isPossessive(toks[i-1]) && (isBe(toks[i+1].Lower) || toks[i+1].Lower == "that"):
 			// "Peskov's view is that the talks failed", "Trump's claim
 			// that there have been thousands of shootings".
-			m := x.mentionEndingAt(i, s.First)
-			if m == 0 {
-				m = x.mentionAt[i-1]
-			}
-			if m == 0 {
-				m = x.mentionWithin(i - 1) // "Donald Trump’s claim that …"
-			}
+			m := x.possessor(i, s.First)
 			if m == 0 {
 				continue
 			}
@@ -1566,10 +1556,7 @@ func (x *analysis) reported(si int) {
 			// "Mrs. Clinton's plan would also cap deductions", "Under Mrs.
 			// Clinton's plan, taxpayers would pay …": what the plan's owner
 			// proposes.
-			m := x.mentionEndingAt(i, s.First)
-			if m == 0 {
-				m = x.mentionWithin(i - 1)
-			}
+			m := x.possessor(i, s.First)
 			if m == 0 {
 				continue
 			}
@@ -2201,6 +2188,19 @@ func (x *analysis) opensWithSetting(s check.Sentence) bool {
 // quantifiers pick out some of a group: "many of whom".
 var quantifiers = setOf("many", "most", "some", "several", "all", "both", "few", "none", "one", "two",
 	"three", "half", "each", "either", "neither", "dozens", "hundreds", "thousands")
+
+// possessor returns the mention whose possessive stands just before token
+// i, the owner of a view or plan ("Peskov's view", "Donald Trump’s claim",
+// "Mrs. Clinton's plan"), or 0.
+func (x *analysis) possessor(i, first int) int {
+	if m := x.mentionEndingAt(i, first); m > 0 {
+		return m
+	}
+	if m := x.mentionAt[i-1]; m > 0 {
+		return m
+	}
+	return x.mentionWithin(i - 1) // a curly apostrophe: "Donald Trump’s claim"
+}
 
 // spanClosingAt returns the quotation whose closing mark is token k, or nil.
 func (x *analysis) spanClosingAt(k int) *qspan {
