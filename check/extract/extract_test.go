@@ -161,6 +161,9 @@ func TestTemporal(t *testing.T) {
 		{"The plant opened a century ago.", "a century ago", "date", "19", ""},
 		{"In the morning they found two men.", "the morning", "time", "XXXX-XX-XXTMO", ""},
 		{"The roads freeze in the winter.", "the winter", "date", "XXXX-WI", ""},
+		{"It rained this past weekend.", "this past weekend", "date", "2025-W48-WE", ""},
+		{"Protests happen on weekends.", "weekends", "set", "XXXX-WXX-WE", ""},
+		{"He works on Sundays.", "Sundays", "set", "XXXX-WXX-7", ""},
 	}
 	for _, c := range cases {
 		a := analyse(c.sentence, pub)

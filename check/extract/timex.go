@@ -210,7 +210,8 @@ var timexStarts = func() map[string]bool {
 	previous quarter quarterly recent recently right roughly sec second seconds secs several shy since some
 	spring summer fall the this these those through throughout till today tomorrow tonight under until up
 	upcoming upwards week weekend weekends weekly weeks well winter within year yearly years yesterday
-	final latest twice once thrice q1 q2 q3 q4 end beginning start middle close`)...)
+	final latest twice once thrice q1 q2 q3 q4 end beginning start middle close
+	mondays tuesdays wednesdays thursdays fridays saturdays sundays`)...)
 	for _, table := range []map[string]int{weekdays, months, ordinalWords} {
 		for w := range table {
 			m[w] = true
@@ -784,6 +785,10 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 	if j+1 >= s.Last || rel == "early" || rel == "late" {
 		return c, 0, false
 	}
+	if rel == "this" && toks[j+1].Lower == "past" && j+2 < s.Last && calendarUnits[toks[j+2].Lower] {
+		rel = "last" // "this past weekend": the one just gone
+		j++
+	}
 	unit := toks[j+1].Lower
 	if part, ok := dayParts[unit]; ok && (rel == "this" || rel == "last" && unit == "night") {
 		// "this morning"; "last night", the night before the day of publication.
@@ -1272,6 +1277,17 @@ func (x *analysis) setAt(i int, s check.Sentence) (timex, int, bool) {
 			}
 		}
 		return c, 0, false
+	case "weekends", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays":
+		// "on weekends", "on Sundays": every one of them.
+		if i == s.First || !(toks[i-1].Lower == "on" || toks[i-1].Lower == "at" || toks[i-1].Lower == "over") || toks[i].Lower != "weekends" && !toks[i].Upper {
+			return c, 0, false
+		}
+		if wd, ok := weekdays[strings.TrimSuffix(toks[i].Lower, "s")]; ok {
+			c.Value = fmt.Sprintf("XXXX-WXX-%d", wd)
+		} else {
+			c.Value = "XXXX-WXX-WE"
+		}
+		return c, i + 1, true
 	case "every", "each":
 		if i+1 >= s.Last {
 			return c, 0, false
