@@ -164,6 +164,7 @@ func TestTemporal(t *testing.T) {
 		{"It rained this past weekend.", "this past weekend", "date", "2025-W48-WE", ""},
 		{"Protests happen on weekends.", "weekends", "set", "XXXX-WXX-WE", ""},
 		{"He works on Sundays.", "Sundays", "set", "XXXX-WXX-7", ""},
+		{"The coming year will be hard.", "The coming year", "date", "2026", ""},
 	}
 	for _, c := range cases {
 		a := analyse(c.sentence, pub)

@@ -806,6 +806,10 @@ func (x *analysis) relativeAt(i int, s check.Sentence) (timex, int, bool) {
 		c.Span = check.Span{Start: toks[start].Start, End: toks[j+1].End}
 		return c, j + 2, true
 	}
+	if rel == "coming" && start > s.First && toks[start-1].Lower == "the" && calendarUnits[unit] && unit != "weekend" {
+		rel = "next" // "the coming year": the next one
+		start--
+	}
 	if rel == "past" || rel == "previous" || rel == "coming" || rel == "earlier" || rel == "later" {
 		return c, 0, false // "the past week" is a duration; others are vague
 	}
