@@ -211,6 +211,8 @@ func TestNotTemporal(t *testing.T) {
 		"Future Shock was a bestseller.",
 		"They fled in the fall of the regime.",  // "the fall of" something is no season
 		"The strikes went on for a second day.", // an ordinal, not a length
+		"He aimed for an 11-year old girl.",     // an age
+		"Microsoft patched a zero-day flaw.",    // a kind of flaw
 		"She was shot to death on the night of the attack.",
 	} {
 		a := analyse(text, "2025-12-03")

@@ -1185,8 +1185,11 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	// "40-year-old" is an age, not a duration anything lasted: TimeML leaves
 	// it alone, and so does factlint (numbers too: see isAge).
-	if hyphen && end+1 < s.Last && toks[end].Text == "-" && toks[end+1].Lower == "old" {
-		return c, 0, false
+	if hyphen && end+1 < s.Last && toks[end].Text == "-" && toks[end+1].Lower == "old" || hyphen && end < s.Last && toks[end].Lower == "old" {
+		return c, 0, false // and "an 11-year old girl", its second hyphen left out
+	}
+	if n == 0 && hyphen {
+		return c, 0, false // "a zero-day vulnerability" names a kind of flaw
 	}
 	start, mod = x.hedgeBefore(i, s.First)
 	if start < i && extentless[toks[start].Lower] {
