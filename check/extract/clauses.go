@@ -257,7 +257,13 @@ func (x *analysis) evidenceSubject(i, first int) int {
 			if st < 0 {
 				st = k
 			}
-			if st > first && (finiteVerb(toks[st-1]) || progressive(toks[st-1])) {
+			for j := k; j > st; j-- {
+				if w := toks[j-1]; finiteVerb(w) || prepositions[w.Lower] || w.Lower == "despite" {
+					st = j // "television ran [video]", "despite [a Walmart video]"
+					break
+				}
+			}
+			if st > first && (finiteVerb(toks[st-1]) || progressive(toks[st-1]) || toks[st-1].Lower == "despite") {
 				return 0 // the object of a verb: "officers who saw the video showed restraint"
 			}
 			if st > first && settings[toks[st-1].Lower] && k+1 < i && toks[k+1].Text == "," {
@@ -270,7 +276,7 @@ func (x *analysis) evidenceSubject(i, first int) int {
 }
 
 // evidenceCues report a finding read from evidence.
-var evidenceCues = setOf("shows", "show", "showed", "reveals", "revealed", "finds", "found", "suggests",
+var evidenceCues = setOf("shows", "show", "showed", "showing", "reveals", "revealed", "finds", "found", "suggests",
 	"suggested", "indicates", "indicated", "confirms", "confirmed")
 
 // evidenceNouns are evidence a finding is read from.

@@ -394,6 +394,7 @@ func TestReportedFrames(t *testing.T) {
 		{"The FBI director chastised Clinton for use of the server.", "Clinton for use of the server", "The FBI director", "chastised"},
 		{"Brian Nichols was tried. An angry Nichols was recorded saying he did not regret the murders.", "he did not regret the murders", "Nichols", "saying"},
 		{"In the courtroom, Warren Jeffs delivered a 55-minute speech arguing that the raid on the church was illegal.", "a 55-minute speech arguing that the raid on the church was illegal", "Warren Jeffs", "delivered"},
+		{"Both candidates face questions after video surfaced showing an ailing Hillary Clinton stumbling to a van.", "an ailing Hillary Clinton stumbling to a van", "video", "showing"},
 		{"Reuters quoted a police spokesman as saying the fire was out.", "the fire was out", "a police spokesman", "quoted as saying"},
 		{"Interfax, quoting a source in the ministry as saying that the talks had failed, reported the news.", "the talks had failed", "a source in the ministry", "quoted as saying"},
 		{"A spokesman for Hillary Clinton said the plan was weak.", "the plan was weak", "A spokesman for Hillary Clinton", "said"},
@@ -505,6 +506,12 @@ func TestReportedFrames(t *testing.T) {
 			if c.Kind == "quote" {
 				t.Errorf("%q: quote claim %q", text, c.Text)
 			}
+		}
+	}
+	// Evidence that is a verb's object is not who speaks.
+	for _, c := range analyse("Iranian television ran video from Qeshm showing minor damage to some buildings.", "").Claims {
+		if c.Kind == "quote" && c.Cue == "showing" {
+			t.Errorf("evidence as an object spoke: %q", c.Text)
 		}
 	}
 	// A clause that sets the scene before `X said, "…"` is not said.

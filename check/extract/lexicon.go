@@ -75,7 +75,8 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 
 // viewFrames report a view of someone or something when what follows holds
 // quoted words: "admires Putin as a \"strong leader\"".
-var viewFrames = setOf("admires", "admired", "regards", "regarded", "views", "viewed", "sees", "saw",
+var viewFrames = setOf("see", "view", "regard", "consider", // base forms, after a plural subject: "Critics see it as …"
+	"admires", "admired", "regards", "regarded", "views", "viewed", "sees", "saw",
 	"considers", "considered", "treats", "treated", "casts", "cast", "paints", "painted")
 
 // afterCues report speech only in an attribution after a quotation, where
@@ -201,7 +202,8 @@ var bareCues = setOf("show", "fear", "hope", "worry", "doubt", "claim", "feel", 
 	"intend", "prefer", "say", "tell", "state", "report", "reports", "plans", "claims", "shows", "fears",
 	"hopes", "needs", "votes", "calls", "call", "notes", "remarks", "states", "support", "oppose",
 	"reject", "endorse", "backs", "supports", "champions", "challenges", "addresses",
-	"disputes", "highlights", "demands", "proposes", "answers", "counters", "jokes", "quips", "describe", "criticize", "accuse", "urge", "condemn",
+	"disputes", "highlights", "demands", "proposes", "answers", "counters", "jokes", "quips", "see", "view",
+	"regard", "consider", "describe", "criticize", "accuse", "urge", "condemn",
 	"denounce", "dismiss", "cite", "deride")
 
 // infinitiveCues report an intention or undertaking: "vowed to repeal",
@@ -230,7 +232,7 @@ var reportBreaks = setOf("while", "whereas", "although", "though",
 // frameCues take what was said as their object or complement: "called the
 // talks constructive", "described Putin as a strong leader", "urged Congress
 // to act".
-var frameCues = setOf("chastised", "chastises", "painting", "painted", "paints", "casting", "casts", "echoed", "echoes", "echoing", "call", "describe", "criticize", "accuse", "urge", "condemn", "denounce", "dismiss",
+var frameCues = setOf("support", "oppose", "endorse", "chastised", "chastises", "painting", "painted", "paints", "casting", "casts", "echoed", "echoes", "echoing", "call", "describe", "criticize", "accuse", "urge", "condemn", "denounce", "dismiss",
 	"reject", "cite", "deride", // base forms, after a plural subject: "Obama and Clinton call them \"lone wolves\""
 	"called", "calls", "calling", "described", "describes", "describing", "labeled",
 	"labelled", "branded", "termed", "dubbed", "hailed", "praised", "praises", "criticized", "criticised",
