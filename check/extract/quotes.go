@@ -182,6 +182,8 @@ func (x *analysis) sentenceSubjectBefore(open int) int {
 	return 0
 }
 
+// sameName reports whether two mentions' texts name one person: "Bernie
+// Sanders" and "Sanders".
 func sameName(a, b string) bool { return a == b || strings.HasSuffix(a, b) || strings.HasSuffix(b, a) }
 
 // unattributed calls f with each direct quotation that has neither speaker
