@@ -1349,11 +1349,7 @@ func (x *analysis) reported(si int) {
 			// "Video of the incident shows him with his hands in the air": a
 			// finding, said by the evidence it is read from.
 			if m := x.evidenceSubject(i, s.First); m > 0 {
-				j := i + 1
-				if toks[j].Lower == "that" {
-					j++
-				}
-				add(j, x.reportEnd(j, last), m, t.Lower)
+				add(i+1, x.reportEnd(i+1, last), m, t.Lower) // add skips the "that"
 				i = max(i, resume-1)
 				continue
 			}
@@ -1558,16 +1554,10 @@ func (x *analysis) reported(si int) {
 			// "Mrs. Clinton's plan would also cap deductions", "Under Mrs.
 			// Clinton's plan, taxpayers would pay …": what the plan's owner
 			// proposes.
-			m := x.possessor(i, s.First)
-			if m == 0 {
-				continue
+			if m := x.possessor(i, s.First); m > 0 {
+				add(i+1, x.reportEnd(i+1, last), m, t.Lower) // add skips the comma
+				i = max(i, resume-1)
 			}
-			from := i + 1
-			if toks[from].Text == "," {
-				from++
-			}
-			add(from, x.reportEnd(from, last), m, t.Lower)
-			i = max(i, resume-1)
 			continue
 		case (t.Lower == "discuss" || t.Lower == "debate") && i > s.First+1 && toks[i-1].Lower == "to" && i+2 < last && !x.inQ[i+1] && !infinitiveCues[toks[i-2].Lower]:
 			// "European leaders gathered Friday to discuss the challenges":
