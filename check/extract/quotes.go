@@ -840,13 +840,7 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 func (x *analysis) subjectOf(c, first int) int {
 	toks := x.a.Tokens
 	e := c
-	for e > first && (cueAdverbs[toks[e-1].Lower] || isBe(toks[e-1].Lower) || temporalWord(toks[e-1]) || mannerAdverb(toks[e-1]) ||
-		(toks[e-1].Lower == "on" || toks[e-1].Lower == "in") && e < c && temporalWord(toks[e]) ||
-		toks[e-1].Lower == "to" && e-1 > first && raisingVerbs[toks[e-2].Lower] ||
-		progressive(toks[c]) && e == c && verbLike(toks[e-1]) && e-2 > first && isBe(toks[e-2].Lower)) {
-		if toks[e-1].Lower == "to" {
-			e-- // "Trump appeared to suggest": the subject of "appeared"
-		}
+	for e > first && x.beforeCue(e-1, c) {
 		e-- // "Trump on Friday said", "Peskov later told", "who in 2010 said", "Gingrich cynically dismissed"
 	}
 	if e > first+2 && toks[e-1].Text == ")" {
@@ -2288,13 +2282,29 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 			}
 		}
 	}
-	for k < i && (cueAdverbs[toks[k].Lower] || isBe(toks[k].Lower) || toks[k].Text == "," || temporalWord(toks[k]) || toks[k].Lower == "on" ||
-		toks[k].Lower == "in" && k+1 < i && temporalWord(toks[k+1]) || mannerAdverb(toks[k]) ||
-		verbLike(toks[k]) && k+1 == i && progressive(toks[i]) && k > 0 && isBe(toks[k-1].Lower) || // "was recorded saying"
-		raisingVerbs[toks[k].Lower] && k+2 == i && toks[k+1].Lower == "to" || toks[k].Lower == "to" && k+1 == i && k > 0 && raisingVerbs[toks[k-1].Lower]) {
+	for k < i && (x.beforeCue(k, i) || toks[k].Text == "," || toks[k].Lower == "on") {
 		k++
 	}
 	return k == i
+}
+
+// beforeCue reports whether token k may stand between a speaker and the
+// cue at token c: an adverb ("later", "cynically"), a form of "to be", a
+// time ("on Friday", "in 2010"), a verb that hands on its subject
+// ("appeared to suggest") or a passive ("was recorded saying").
+func (x *analysis) beforeCue(k, c int) bool {
+	toks := x.a.Tokens
+	t := toks[k]
+	switch {
+	case cueAdverbs[t.Lower] || isBe(t.Lower) || temporalWord(t) || mannerAdverb(t):
+		return true
+	case (t.Lower == "on" || t.Lower == "in") && k+1 < c && temporalWord(toks[k+1]):
+		return true
+	case raisingVerbs[t.Lower] && k+2 == c && toks[k+1].Lower == "to",
+		t.Lower == "to" && k+1 == c && k > 0 && raisingVerbs[toks[k-1].Lower]:
+		return true
+	}
+	return verbLike(t) && k+1 == c && progressive(toks[c]) && k > 0 && isBe(toks[k-1].Lower)
 }
 
 // reportEnd returns where reported speech that starts at token from ends:
