@@ -197,6 +197,7 @@ type Mention struct {
 	Affil      string // for descriptions: the normalised affiliation ("russia")
 	Gender     string // "female" or "male" when an honorific or given name shows it ("Mrs. Clinton")
 	Possessive bool   // "Arakhamia's"
+	Plural     bool   // a description of many, who are no one person: "officials", not "one of his lawyers"
 	Object     bool   // follows a preposition: "adviser to X"
 	Ante       int    // pronouns: 1 + index of the antecedent mention, 0 if none
 }

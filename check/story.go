@@ -236,32 +236,55 @@ func nameArticles(arts []*Article) {
 	}
 }
 
+// generational suffixes follow a surname: "Joseph R. Biden Jr."
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 func surnameOf(text string) string {
 	f := strings.Fields(text)
 	if len(f) == 0 {
 		return ""
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
+	last := len(f) - 1
+	if last >= 2 && generational[strings.ToLower(strings.TrimSuffix(f[last], "."))] {
+		last-- // "Biden Jr." is Biden
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(f[last], "'s"), "’s")
+}
+
+// firstGiven is the folded first given name: middle names and initials say
+// nothing a first name does not ("Donald J. Trump" is "Donald Trump").
+func firstGiven(given string) string {
+	f, _, _ := strings.Cut(strings.TrimSpace(given), " ")
+	return FoldName(f)
 }
 
 // register collects every person named in full, keyed by folded surname; two
 // people with one surname and different given names get given-name keys.
 func (s *Story) register() {
-	givens := map[string]map[string]bool{}
+	givens := map[string]map[string]int{} // surname -> first given name -> articles naming them
+	genders := map[string]string{}        // given-name key -> gender, where some article shows it
 	for _, a := range s.Articles {
+		seen := map[string]bool{}
 		for _, m := range a.Mentions {
 			if m.Kind != PersonMention || m.Given == "" {
 				continue
 			}
-			sur := FoldName(surnameOf(m.Text))
+			sur, first := FoldName(surnameOf(m.Text)), firstGiven(m.Given)
 			if givens[sur] == nil {
-				givens[sur] = map[string]bool{}
+				givens[sur] = map[string]int{}
 			}
-			givens[sur][FoldName(m.Given)] = true
+			if !seen[first+" "+sur] {
+				seen[first+" "+sur] = true
+				givens[sur][first]++
+			}
+			if m.Gender != "" {
+				genders[first+" "+sur] = m.Gender
+			}
 		}
 	}
 	for _, a := range s.Articles {
-		full := map[string]string{} // surname -> key of the person named in full here
+		full := map[string]string{} // surname -> key of the person named in full here most often in the story
+		fullN := map[string]int{}   // surname -> the articles naming full[surname]
 		// surname and gender -> key, so "Mrs. Clinton" is not Bill Clinton
 		gendered := map[string]string{}
 		for i := range a.Mentions {
@@ -272,10 +295,14 @@ func (s *Story) register() {
 			sur := FoldName(surnameOf(m.Text))
 			key := sur
 			if len(givens[sur]) > 1 {
-				key = FoldName(m.Given) + " " + sur
+				key = firstGiven(m.Given) + " " + sur
 			}
 			m.Key = key
-			full[sur] = key
+			// "Donald Trump … his ex-wife, Ivana Trump … Trump said": a bare
+			// surname is whoever of that name the story names most.
+			if n := givens[sur][firstGiven(m.Given)]; full[sur] == "" || n > fullN[sur] {
+				full[sur], fullN[sur] = key, n
+			}
 			if m.Gender != "" {
 				gendered[sur+"|"+m.Gender] = key
 			}
@@ -293,7 +320,9 @@ func (s *Story) register() {
 			case full[sur] != "":
 				m.Key = full[sur]
 			case len(givens[sur]) > 1:
-				m.Key = "" // ambiguous: two people of this surname, neither named here
+				// Two people of this surname, neither named here: the one the
+				// story is about, when it names them far more often.
+				m.Key = dominant(givens[sur], sur, m.Gender, genders)
 			default:
 				m.Key = sur
 			}
@@ -302,6 +331,31 @@ func (s *Story) register() {
 			}
 		}
 	}
+}
+
+// dominant returns the key of the person of surname sur whom the story
+// names in at least three times as many articles as anyone else of that
+// surname (and of the gender a mention shows, when it shows one), or "".
+func dominant(firsts map[string]int, sur, gender string, genders map[string]string) string {
+	best, bestN, second := "", 0, 0
+	for first, n := range firsts {
+		if g := genders[first+" "+sur]; gender != "" && g != "" && g != gender {
+			continue
+		}
+		switch {
+		case n > bestN || n == bestN && first < best:
+			if n > bestN {
+				second = bestN
+			}
+			best, bestN = first, n
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || bestN < 3*second {
+		return ""
+	}
+	return best + " " + sur
 }
 
 func (s *Story) addPerson(key, text string, a *Article) {
@@ -357,8 +411,8 @@ func (s *Story) resolve() {
 	for _, a := range s.Articles {
 		for i := range a.Mentions {
 			m := &a.Mentions[i]
-			if m.Kind == DescriptionMention && m.Key == "" {
-				m.Key = s.byRole(a, m.Role, m.Affil)
+			if m.Kind == DescriptionMention && m.Key == "" && !m.Plural {
+				m.Key = s.byRole(a, m.Role, m.Affil) // not "Israeli leaders": many are no one person
 			}
 		}
 		for i := range a.Mentions {

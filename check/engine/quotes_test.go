@@ -106,3 +106,46 @@ func TestSurnameByGender(t *testing.T) {
 		t.Errorf("no quote claim %q", q)
 	}
 }
+
+// TestSurnameInStory checks the register across articles: middle initials
+// make no second person, a bare surname goes to whoever of that name the
+// story names most, and a plural description is no one person.
+func TestSurnameInStory(t *testing.T) {
+	dir := t.TempDir()
+	arts := map[string]string{
+		"a.md": "Donald J. Trump spoke in Ohio on Friday. His daughter Ivanka Trump joined him.\n\n\"We will win,\" Trump said.\n",
+		"b.md": "Donald Trump spoke in Ohio on Friday.\n\n\"We will win Ohio,\" Trump said.\n",
+		"c.md": "Donald Trump held a rally on Friday. Israeli official Mark Regev was in the crowd.\n\nIsraeli officials said the visit was \"private.\"\n",
+		"d.md": "The rally in Ohio drew a crowd.\n\n\"We will win the state,\" Trump said.\n",
+	}
+	for name, text := range arts {
+		if err := os.WriteFile(dir+"/"+name, []byte("---\npublished: 2016-10-01\n---\n"+text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := Analyse([]string{dir}, Options{})
+	want := map[string]string{"We will win": "Donald J. Trump", "We will win Ohio": "Donald J. Trump",
+		"We will win the state": "Donald J. Trump", "private.": "Israeli officials"}
+	for _, a := range r.Articles {
+		for _, c := range a.Claims {
+			if w, ok := want[c.Text]; ok && c.Kind == "quote" {
+				if c.Speaker != w {
+					t.Errorf("%s %q: speaker %q, want %q", a.Name, c.Text, c.Speaker, w)
+				}
+				delete(want, c.Text)
+			}
+		}
+	}
+	for q := range want {
+		t.Errorf("no quote claim %q", q)
+	}
+	trumps := 0
+	for _, p := range r.Story.PeopleSorted() {
+		if strings.HasSuffix(p.Name, "Trump") {
+			trumps++
+		}
+	}
+	if trumps != 2 {
+		t.Errorf("%d people named Trump, want 2 (Donald J. Trump is Donald Trump, and Ivanka)", trumps)
+	}
+}

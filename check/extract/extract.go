@@ -11,14 +11,16 @@ import (
 )
 
 type analysis struct {
-	a         *check.Article
-	spans     []qspan
-	inQ       []bool
-	mentionAt []int    // by token index: 1 + the index of the mention starting there, or 0
-	lex       []uint16 // by token index: the word's lexical classes (lex.go)
-	sentStart []int
-	headlines map[int]bool    // sentences set in title case
-	gender    map[string]byte // by folded surname: what the article says of a person (gender.go)
+	a          *check.Article
+	spans      []qspan
+	inQ        []bool
+	mentionAt  []int    // by token index: 1 + the index of the mention starting there, or 0
+	lex        []uint16 // by token index: the word's lexical classes (lex.go)
+	sentStart  []int
+	headlines  map[int]bool    // sentences set in title case
+	gender     map[string]byte // by folded surname: what the article says of a person (gender.go)
+	fullNames  map[string]bool // folded full names the body gives, for its headlines
+	lowerWords map[string]bool // words the article writes in lower case, built when first asked
 }
 
 // Analyse fills an article's tokens, sentences, mentions and claims.

@@ -283,7 +283,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"This is a victory for working families,\" the union's president, Lee Saunders, said.", "This is a victory for working families", "Lee Saunders"},
 		{"\"We have no comment on internal polling,\" one Trump adviser, who requested anonymity, told Politico.", "We have no comment on internal polling", "one Trump adviser"},
 		{"\"Clinton is a liar,\" Donald Trump charged.", "Clinton is a liar", "Donald Trump"},
-		{"Actor Leonardo DiCaprio, who earned a nomination for his work in \"Revolutionary Road,\" said strike concerns are hitting \"everyone.\"", "everyone.", "Actor Leonardo DiCaprio"},
+		{"Actor Leonardo DiCaprio, who earned a nomination for his work in \"Revolutionary Road,\" said strike concerns are hitting \"everyone.\"", "everyone.", "Leonardo DiCaprio"},
 		{"Donald Trump spoke.\n\nTRUMP: \"We are going to win this state.\"", "We are going to win this state.", "TRUMP"},
 		{"Dmitry Peskov spoke on Friday. The magazine quoted him as saying: \"It was a terrible mistake.\"", "It was a terrible mistake.", "him"},
 		{"The agency quoted Peskov as saying that \"no date has been set.\"", "no date has been set.", "Peskov"},
@@ -307,6 +307,16 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Steven Moffat spoke about the show.\n\n\"Peter Capaldi is in the Tardis.\"", "Peter Capaldi is in the Tardis.", ""},
 		{"Below is the rest of the list:\n\n\"No entry for anyone without a badge.\"", "No entry for anyone without a badge.", ""},
 		{"\"We have had problems with cyber intrusions,\" Barack Obama said after meeting Vladimir Putin. He did not suggest retaliation. \"Our goal is to start instituting some norms.\"", "Our goal is to start instituting some norms.", "Barack Obama"},
+		// A name in apposition to a role speaks, not the role.
+		{"The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued a statement from hiding, saying that \"the Gazans would win.\"", "the Gazans would win.", "Ismail Haniyeh"},
+		// A word the article writes in lower case opens the sentence, not the name.
+		{"Once the patch ships, users are safe. Typically Microsoft says it \"does not comment on exploits.\"", "does not comment on exploits.", "Microsoft"},
+		{"Secretary of Commerce Gary Locke said the act had \"protected threatened species.\"", "protected threatened species.", "Gary Locke"},
+		{"Democrat Hillary Clinton called the plan \"a disaster.\"", "a disaster.", "Hillary Clinton"},
+		// A first line with a lower-case verb is no title-case headline.
+		{"\"That person is dangerous,\" said Lt. Gregg Hastings of the Oregon State Police.\n\nLieutenant Hastings said he did not know of any grudges.", "That person is dangerous", "Gregg Hastings"},
+		// What follows a preposition is no cue's subject: "Republican claims" is a noun.
+		{"PolitiFact rated 32% of Republican claims as \"false\" or worse.", "false", ""},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)
@@ -552,7 +562,7 @@ func TestPronounGender(t *testing.T) {
 		{"Mr. Jones arrived later. Mrs. Moore spoke next. He said the vote was fair.", "the vote was fair", "Mr. Jones"},
 		{"Pat Quinlan arrived. She said the vote was fair.", "the vote was fair", "Pat Quinlan"},
 		// A name that modifies a noun is not who "he" stands for.
-		{"Actor Leonardo DiCaprio earned a Golden Globe nomination. He said the strike hurt everyone.", "the strike hurt everyone", "Actor Leonardo DiCaprio"},
+		{"Actor Leonardo DiCaprio earned a Golden Globe nomination. He said the strike hurt everyone.", "the strike hurt everyone", "Leonardo DiCaprio"},
 		{"Tim Kaine spoke first. Then a Clinton aide arrived. He said the vote was fair.", "the vote was fair", "a Clinton aide"},
 	}
 	for _, c := range cases {

@@ -142,6 +142,71 @@ func (x *analysis) mentions() {
 	}
 }
 
+// bodyName returns where a name in a headline's run [k, j) starts: at the
+// longest full name the body gives that the run ends with, else at its
+// surname, since title case leaves no other sign of where a name begins.
+func (x *analysis) bodyName(k, j int) int {
+	toks := x.a.Tokens
+	for r := k; r < j-1; r++ {
+		if x.fullNames[check.FoldName(x.a.Snippet(check.Span{Start: toks[r].Start, End: toks[j-1].End}))] {
+			return r
+		}
+	}
+	r := j - 1
+	for r >= k+2 && toks[r-1].Text == "-" {
+		r -= 2 // "Holtz-Eakin"
+	}
+	return r
+}
+
+// commonWord reports whether a capitalised word opening a sentence is a
+// common word, not a given name: the article writes it in lower case
+// elsewhere, or it is an adverb ("Currently"), and no list knows it as a
+// given name ("Will", "Bill", "Mark").
+func (x *analysis) commonWord(t check.Token) bool {
+	w := t.Lower
+	if t.Kind != check.Word || len(w) < 2 || maleNames[w] || femaleNames[w] {
+		return false
+	}
+	if len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ley") || closedWords[w] {
+		return true
+	}
+	if x.lowerWords == nil {
+		x.lowerWords = map[string]bool{}
+		for _, u := range x.a.Tokens {
+			if u.Kind == check.Word && !u.Upper {
+				x.lowerWords[u.Lower] = true
+			}
+		}
+	}
+	return x.lowerWords[w]
+}
+
+// generational suffixes follow a surname.
+var generational = setOf("jr", "sr", "ii", "iii", "iv")
+
+// closedWords open sentences and are never given names, however short the
+// article that would show them in lower case.
+var closedWords = setOf("beyond", "either", "neither", "whether", "unlike", "like", "did", "does", "do",
+	"let", "only", "even", "once", "just", "against", "despite", "unless", "though", "because", "whereas",
+	"can", "could", "should", "would", "may", "might", "must", "is", "was", "are", "were", "has",
+	"have", "had", "thanks", "given", "asked", "behind", "inside", "outside", "without", "within", "toward",
+	"towards", "upon", "onto", "into", "across", "around", "near", "why", "perhaps", "maybe", "indeed")
+
+// nameDescriptors stand before a name, capitalised, without being a title
+// factlint compares: "Democrat Hillary Clinton", "Actor Leonardo DiCaprio".
+var nameDescriptors = setOf("democrat", "republican", "libertarian", "candidate", "nominee", "activist",
+	"actor", "actress", "admiral", "speaker", "rival", "singer", "rapper", "comedian", "author", "writer",
+	"filmmaker", "producer", "host", "anchor", "businessman", "businesswoman", "billionaire", "tycoon",
+	"lieutenant", "sergeant", "corporal", "trooper", "pastor", "reverend", "bishop", "rabbi", "imam",
+	"cardinal", "archbishop")
+
+// portfolioWords name a department after "Secretary of": the words of a
+// title, not of the name that follows it.
+var portfolioWords = setOf("commerce", "labor", "labour", "homeland", "security", "transportation",
+	"housing", "veterans", "affairs", "state", "defense", "defence", "energy", "interior", "treasury",
+	"agriculture", "education", "health", "human", "services", "justice", "urban", "development")
+
 // nameRun returns the end of a run of capitalised words starting at i.
 func (x *analysis) nameRun(i, last int) int {
 	toks := x.a.Tokens
@@ -196,6 +261,8 @@ func (x *analysis) headline(s check.Sentence) bool {
 			words++
 			if t.Upper {
 				caps++
+			} else if len(t.Lower) >= 4 && !titleCaseLower[t.Lower] {
+				return false // title case would capitalise it: `…," said Lt. Gregg Hastings of the Oregon State Police.`
 			}
 		}
 	}
@@ -208,6 +275,10 @@ func (x *analysis) headline(s check.Sentence) bool {
 	}
 	return words >= 3 && caps*10 >= words*6
 }
+
+// titleCaseLower are the longer words title case may leave in lower case.
+var titleCaseLower = setOf("with", "from", "into", "over", "than", "that", "about", "upon", "onto",
+	"after", "before", "under", "versus", "amid", "near", "past", "via", "without", "within")
 
 // headlineCues are the verbs a headline gives its source with, in capitals.
 var headlineCues = setOf("says", "said", "tells", "warns", "urges", "insists", "claims", "admits", "vows")
@@ -224,7 +295,7 @@ func (x *analysis) titleLine(s check.Sentence) bool {
 func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) bool {
 	toks := x.a.Tokens
 	k := i
-	for k < j && (titleTok(toks, k) || notPersonWords[bare(toks[k].Lower)] || toks[k].Text == "-" || k == s.First && cues[toks[k].Lower]) {
+	for k < j && (titleTok(toks, k) || notPersonWords[bare(toks[k].Lower)] || nameDescriptors[toks[k].Lower] || toks[k].Text == "-" || k == s.First && cues[toks[k].Lower]) {
 		k++
 	}
 	if k >= j && j-1 >= i && titleTok(toks, j-1) && surnames[check.FoldName(bare(toks[j-1].Text))] {
@@ -256,6 +327,18 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			return false
 		}
 	}
+	switch {
+	case x.headlines[toks[i].Sent]:
+		k = x.bodyName(k, j) // "Worried About Hillary Clinton": title case capitalises every word
+	case k == s.First || k > s.First && toks[k-1].Kind == check.QuoteMark && toks[k-1].End == toks[k].Start:
+		for k < j-1 && x.commonWord(toks[k]) && toks[k+1].Start > toks[k].End {
+			k++ // "Typically Microsoft", "Unlike Apple": a word the article writes in lower case
+		}
+	case k > i && toks[k-1].Lower == "of":
+		for k < j-1 && portfolioWords[toks[k].Lower] {
+			k++ // "Secretary of Commerce Gary Locke"
+		}
+	}
 	name := toks[k:j]
 	for n, t := range name {
 		if t.Text == "." && n > 0 && len(name[n-1].Text) == 1 {
@@ -269,14 +352,19 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			return false
 		}
 	}
-	// The surname starts at sur: hyphens join it into one ("Holtz-Eakin").
+	// The surname starts at sur: hyphens join it into one ("Holtz-Eakin"),
+	// and a generational suffix follows it ("Joseph R. Biden Jr.").
 	sur := len(name) - 1
+	if sur >= 2 && generational[name[sur].Lower] {
+		sur--
+	}
+	surEnd := name[sur]
 	for sur >= 2 && name[sur-1].Text == "-" {
 		sur -= 2
 	}
-	words := 0 // tokens, but a hyphen joins two into one
+	words := 0 // tokens, but a hyphen joins two into one, and an initial's dot is no word
 	for _, t := range name {
-		if t.Text != "-" {
+		if t.Text != "-" && t.Text != "." {
 			words++
 		}
 	}
@@ -299,9 +387,12 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		return false // "HAS INVESTIGATED HIM", "AMA": a heading or an acronym, not a name
 	}
 	last := name[len(name)-1]
-	surname := bare(strings.ToLower(x.a.Snippet(check.Span{Start: name[sur].Start, End: last.End})))
+	surname := bare(strings.ToLower(x.a.Snippet(check.Span{Start: name[sur].Start, End: surEnd.End})))
 	if sur == 0 {
 		w := surname
+		if closedWords[w] {
+			return false // "Let's say": no name, however it is cued
+		}
 		if strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese") {
 			return false // demonyms: "Ukrainians"
 		}
@@ -339,6 +430,15 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	if sur > 0 {
 		m.Given = x.a.Snippet(check.Span{Start: name[0].Start, End: name[sur-1].End})
 		surnames[check.FoldName(surname)] = true
+		if !x.headlines[toks[i].Sent] {
+			if x.fullNames == nil {
+				x.fullNames = map[string]bool{}
+			}
+			// every tail of two words or more: "Pollster Pat Caddell" gives "Pat Caddell"
+			for n := 0; n < sur; n++ {
+				x.fullNames[check.FoldName(x.a.Snippet(check.Span{Start: name[n].Start, End: m.End}))] = true
+			}
+		}
 	}
 	if g := x.genderAt(x.tokAt(name[0].Start), m.Given); g != genderUnknown {
 		if x.gender == nil {
@@ -518,6 +618,14 @@ func (x *analysis) description(i int, s check.Sentence) int {
 	m.Text = x.a.Snippet(m.Span)
 	if i > s.First && prepositions[toks[i-1].Lower] {
 		m.Object = true
+	}
+	if plural || strings.HasSuffix(w, "men") {
+		// "Israeli officials", "spokesmen"; but "one of his key lawyers" is one.
+		o := i - 1
+		if o > s.First && (possessiveDets[toks[o].Lower] || toks[o].Lower == "the") {
+			o--
+		}
+		m.Plural = !(o > s.First && toks[o].Lower == "of" && toks[o-1].Lower == "one")
 	}
 	x.a.Mentions = append(x.a.Mentions, m)
 	x.mentionAt[i] = len(x.a.Mentions)

@@ -872,6 +872,9 @@ func (x *analysis) subjectOf(c, first int) int {
 				if m := x.mentionEndingAt(k, first); m > 0 {
 					return m
 				}
+				if m := x.mentionAt[k+1]; m > 0 && x.a.Mentions[m-1].Kind == check.PersonMention && x.a.Mentions[m-1].End == toks[from].End {
+					return m // "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued": the name, not the role
+				}
 				if st := x.npBefore(k, first); st >= 0 && (!x.hasMention(st, k) || x.orgGoesOn(st, k)) {
 					return x.npMention(st, k)
 				} else if st >= 0 && x.headAfterMention(st, k) {

@@ -80,6 +80,14 @@ func (x *analysis) npBefore(end, first int) int {
 		return end - 1
 	}
 	start := end - 1
+	// A phrase cut short before a preposition is that preposition's object,
+	// no one's subject: "32% [of Republican] claims".
+	cut := func() int {
+		if prepositions[toks[start].Lower] {
+			return -1
+		}
+		return start
+	}
 	words := 1 // six at most; a hyphen and what it joins count as one ("the 70-year-old mogul")
 	for k := end - 2; k >= first && words < 6 && k >= end-12; k-- {
 		t := toks[k]
@@ -88,17 +96,17 @@ func (x *analysis) npBefore(end, first int) int {
 		}
 		switch {
 		case x.inQ[k] || t.Kind == check.QuoteMark:
-			return start
+			return cut()
 		case roleLinks[t.Lower] && k > first && (roleHeads[toks[k-1].Lower] || speakerHeads[toks[k-1].Lower]):
 			start = k // "attorneys for the family", "a spokesman for the club"
 		case t.Kind == check.Word && (npStop[t.Lower] || cues[t.Lower] && !t.Upper || npPronouns[t.Lower]):
-			return start
+			return cut()
 		case verbLike(t) && !t.Upper && k > first && !determiners[toks[k-1].Lower] && !mannerAdverb(toks[k-1]) && !x.inQ[k-1]:
-			return start // a verb, not "the unnamed officer": "Jeffs delivered [a 55-minute speech]"
+			return cut() // a verb, not "the unnamed officer": "Jeffs delivered [a 55-minute speech]"
 		case t.Kind == check.Word, t.Kind == check.Number, t.Text == "-" && k > first, t.Text == "&", honorificDot(toks, k):
 			start = k
 		default:
-			return start
+			return cut()
 		}
 	}
 	for start < end-1 && prepositions[toks[start].Lower] {
