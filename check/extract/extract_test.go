@@ -317,6 +317,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"That person is dangerous,\" said Lt. Gregg Hastings of the Oregon State Police.\n\nLieutenant Hastings said he did not know of any grudges.", "That person is dangerous", "Gregg Hastings"},
 		// What follows a preposition is no cue's subject: "Republican claims" is a noun.
 		{"PolitiFact rated 32% of Republican claims as \"false\" or worse.", "false", ""},
+		// A quotation paragraph goes on from the quotation, not from the report around it.
+		{"Bettie Page posed for him.\n\n\"Who could take any of this seriously?\" she said years later, according to her official website.\n\n\"I never understood how anyone believed those poses were sexy.\"", "I never understood how anyone believed those poses were sexy.", "she"},
+		{"\"A good wife follows the spirit of peace,\" Jeffs was heard saying. Warren Jeffs was on trial.", "A good wife follows the spirit of peace", "Jeffs"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)

@@ -31,7 +31,10 @@ var femaleNames = setOf(strings.Fields(`mary patricia jennifer linda elizabeth b
 	angela theresa ursula kristalina christine jacinda liz ilhan alexandria ayanna rashida tammy
 	dianne kirsten tina susana hope maxine debbie donna nina eleanor ruth sonia elena amy mazie
 	jeanne loretta gretchen katie lesley megyn savannah jill jane janet madeleine yulia
-	svetlana natalia olga irina tatiana marine ségolène anne annalena sanna giorgia yoshiko`)...)
+	svetlana natalia olga irina tatiana marine ségolène anne annalena sanna giorgia yoshiko
+	regina rosa carmen monica gail tara ellen lindsay paula lois esther jenna heidi vanessa valerie
+	wendy veronica yvonne rita roberta sylvia connie caroline audrey kristen kristin kate kathy claire
+	fiona emma sophie lucy`)...)
 
 var maleNames = setOf(strings.Fields(`james john robert michael william david richard joseph thomas
 	charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin
@@ -45,7 +48,7 @@ var maleNames = setOf(strings.Fields(`james john robert michael william david ri
 	olaf boris rishi keir xi recep benjamin narendra justin jair nicolas viktor abdel mohammed
 	muhammad ali ahmed hassan hussein omar ivan dmitri alexei alexey mikhail nikolai igor oleg
 	andriy andrii rustem kirill pavel rudy jim tom tim tony nick steve dan ben rob bob
-	hugh ian neil nigel gordon tony jeremy david`)...)
+	hugh ian neil nigel gordon tony jeremy david dominic`)...)
 
 // genderAt reads the gender of a name that starts at token k: its
 // honorific ("Mrs.", "Mr.") or its given name.
@@ -70,6 +73,9 @@ func (x *analysis) genderAt(k int, given string) byte {
 		return genderUnknown
 	}
 	first := strings.ToLower(f[0])
+	if len(f) > 1 && strings.HasSuffix(first, ".") {
+		first = strings.ToLower(f[1]) // "W. Mark Felt": the initial says nothing
+	}
 	switch {
 	case femaleNames[first] && !maleNames[first]:
 		return genderFemale

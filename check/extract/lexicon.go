@@ -338,12 +338,13 @@ var notPersonWords = setOf(
 	"special", "senior", "top", "key", "high", "low", "civil", "global", "international", "national",
 	"federal", "foreign", "royal", "supreme", "prime", "vice", "deputy", "chief", "general", "mr",
 	"mrs", "ms", "dr", "sir", "lord", "lady", "saint", "st", "fort", "mount", "lake", "river",
+	"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 )
 
 // orgWords, anywhere in a capitalised name, make it an organisation or place.
 var orgWords = setOf("press", "news", "union", "party", "ministry", "council", "times", "post",
 	"agency", "department", "house", "nations", "federation", "organization", "organisation",
-	"committee", "court", "bank", "company", "inc", "corp", "university", "college", "school",
+	"committee", "court", "bank", "company", "inc", "corp", "university", "college", "school", "district",
 	"institute", "association", "group", "army", "navy", "forces", "police", "office", "service",
 	"commission", "parliament", "assembly", "congress", "senate", "street", "avenue", "square",
 	"airport", "hospital", "center", "centre", "church", "club", "team", "journal", "herald",

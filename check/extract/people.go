@@ -403,7 +403,8 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 			return false // "Critics said", "Sources say": a plural opening the sentence
 		}
 		titled := k > i || x.titleBefore(k, s) > 0
-		cued := j < s.Last && (isCue(toks[j]) || (j+1 < s.Last && isCue(toks[j+1]) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then")))
+		cued := j+1 < s.Last && isBe(toks[j].Lower) && (toks[j+1].Lower == "quoted" || toks[j+1].Lower == "heard") ||
+			j < s.Last && (isCue(toks[j]) || (j+1 < s.Last && isCue(toks[j+1]) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then")))
 		if a := x.skipAside(j, s.Last); !cued && a > j && a < s.Last && isCue(toks[a]) {
 			cued = true // "Sanders, I-Vt., said", "Trump, 70, said"
 		}

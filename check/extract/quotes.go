@@ -442,7 +442,18 @@ func (x *analysis) continuedParagraphs() {
 				prev = d
 			}
 		}
-		if prev == nil || prev.SpeakerRef == 0 {
+		if prev == nil {
+			return
+		}
+		// A report that wraps the quotation (`"…?" she said, according to
+		// her website`) is not who goes on speaking: the quotation's speaker is.
+		for k := range claims {
+			d := &claims[k]
+			if d != prev && d.Kind == "quote" && d.Direct && d.SpeakerRef > 0 && d.Start >= prev.Start && d.End <= prev.End && x.tokAt(d.Start) <= x.tokAt(prev.Start)+1 {
+				prev = d
+			}
+		}
+		if prev.SpeakerRef == 0 {
 			return
 		}
 		tail := 0
@@ -750,6 +761,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		}
 		if j+1 < last && isBe(toks[j].Lower) && toks[j+1].Lower == "quoted" {
 			return m, "quoted as saying", j + 1 // `," he was quoted as saying.`
+		}
+		if j+2 < last && isBe(toks[j].Lower) && toks[j+1].Lower == "heard" && (toks[j+2].Lower == "saying" || toks[j+2].Lower == "to") {
+			return m, "heard saying", j + 1 // `," Jeffs was heard saying.`
 		}
 		if j < last && afterCue(toks[j]) {
 			return m, toks[j].Lower, j
