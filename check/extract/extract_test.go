@@ -451,6 +451,11 @@ func TestReportedFrames(t *testing.T) {
 		{"Rep. Adam Schiff, who said the meddling was designed to sow discord, spoke on Friday.", "the meddling was designed to sow discord", "who", "said"},
 		{"Ted Cruz called Trump a \"liar\" and a \"bully\" in May.", "Trump a \"liar\" and a \"bully\" in May", "Ted Cruz", "called"},
 		{"Hillary Clinton spoke. \"We are ready,\" Clinton spokesman Jesse Lehrich said.", "We are ready", "Jesse Lehrich", "said"},
+		// When it was said is not what was said; nor is whom it was told to.
+		{"The Hollywood Reporter said Friday he is the current candidate to direct the film.", "he is the current candidate to direct the film", "Hollywood Reporter", "said"},
+		{"A Surrey Police spokeswoman said tonight: \"Police are at the scene.\"", "Police are at the scene.", "A Surrey Police spokeswoman", "said"},
+		{"The president told African-Americans this weekend he would consider it an insult.", "he would consider it an insult", "The president", "told"},
+		{"Police commissioner Raymond Kelly told the New York Times there was no sign of a crime.", "there was no sign of a crime", "Raymond Kelly", "told"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)
@@ -514,6 +519,7 @@ func TestReportedFrames(t *testing.T) {
 		"Mrs McMeekin and Miss Jenkin were tragically found dead with head injuries.",
 		"This year she follows a heavily criticised performance by Seth MacFarlane.",
 		"The Israeli attack on the school killed 40 people.",
+		"Adam \"Pacman\" Jones missed the game.",
 	} {
 		for _, c := range analyse(text, "2016-10-01").Claims {
 			if c.Kind == "quote" {

@@ -95,6 +95,9 @@ func (x *analysis) quotes() {
 		if len(g) == 1 && titleCase(toks[first:end]) && len(c.Words) <= 6 && (x.titlePlace(g[0].q.Open) || x.titleBeside(end)) {
 			continue // a title where a name goes: `on MSNBC's "Morning Joe"`
 		}
+		if len(g) == 1 && len(c.Words) <= 3 && titleCase(toks[first:end]) && x.nickname(g[0].q) {
+			continue // a nickname inside a name: Adam "Pacman" Jones
+		}
 		if c.SpeakerRef == 0 && c.Cue == "" && len(g) == 1 && len(c.Words) <= 8 && x.subhead(g[0]) {
 			continue // a subheading set in quotation marks: 'Legend in the Coal Fields.'
 		}
@@ -471,6 +474,19 @@ func (x *analysis) continuedParagraphs() {
 
 // para returns the paragraph of token i.
 func (x *analysis) para(i int) int { return x.a.Sentences[x.a.Tokens[i].Sent].Para }
+
+// nickname reports whether quotation q stands between a given name and a
+// surname: Adam "Pacman" Jones.
+func (x *analysis) nickname(q qspan) bool {
+	toks := x.a.Tokens
+	o, c := q.Open, q.Close
+	if o < 1 || c < 0 || c+1 >= len(toks) {
+		return false
+	}
+	before, after := toks[o-1], toks[c+1]
+	return before.Kind == check.Word && before.Upper && !notPersonWords[before.Lower] && before.Sent == after.Sent &&
+		after.Kind == check.Word && after.Upper && !isCue(after) && after.Start > toks[c].End && before.End < toks[o].Start
+}
 
 // titlePlace reports whether the words before an opening quotation mark
 // at token open are where a title stands: after a preposition, a
@@ -1177,6 +1193,9 @@ func (x *analysis) subjectBefore(c, first int) int {
 	return fallback
 }
 
+// dayWords say on which day something was said.
+var dayWords = setOf("today", "tonight", "yesterday")
+
 // reported finds reported speech in a sentence: "X said (that) ...",
 // "According to X, ...", "As X put it: ...", "..., X said."
 func (x *analysis) reported(si int) {
@@ -1200,7 +1219,7 @@ func (x *analysis) reported(si int) {
 			to = openEnd
 		}
 		resume, lastRef = max(resume, to), ref
-		if from < to && !x.inQ[from] && notReport(cue, toks[from:to]) {
+		if from < to && !x.inQ[from] && notReport(cue, toks[from:to]) || from >= to && (cue == "told" || cue == "tells") {
 			// "called into the show", "added a note of caution", "found a
 			// way". After "told" only its hearer: what was said comes first
 			// ("The victim was alive, Jim Campbell told the Herald on Sunday").
@@ -1216,8 +1235,9 @@ func (x *analysis) reported(si int) {
 			return
 		}
 		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that" ||
-			(weekdayTok(toks[from]) || asides[toks[from].Lower]) && from+1 < to && toks[from+1].Text == ",") {
-			from++ // and when it was said, or an aside: "As McDermott said Thursday, …", "said Friday, however, that"
+			(weekdayTok(toks[from]) || asides[toks[from].Lower]) && from+1 < to && toks[from+1].Text == "," ||
+			(weekdayTok(toks[from]) || dayWords[toks[from].Lower]) && from+1 < to && (toks[from+1].Text == ":" || toks[from+1].Lower == "that" || npPronouns[toks[from+1].Lower] || speakerPronouns[toks[from+1].Lower])) {
+			from++ // and when it was said, or an aside: "As McDermott said Thursday, …", "said Friday, however, that", "said Friday he is", "said tonight:"
 		}
 		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
 			to--
@@ -1682,7 +1702,20 @@ func (x *analysis) reported(si int) {
 				} else if e := x.npAfter(j, last); e > 0 {
 					j = e // "told the RT America audience."
 				} else {
-					j = min(i+2, last)
+					if j+1 < last && toks[j].Lower == "the" && toks[j+1].Upper {
+						j++ // "told the New York Times there was …"
+					}
+					k := j
+					for k < last && toks[k].Upper && toks[k].Kind == check.Word && !x.inQ[k] {
+						k++
+					}
+					j = max(k, min(j+1, last))
+					for j+1 < last && toks[j].Text == "-" && toks[j].Start == toks[j-1].End {
+						j += 2 // "told African-Americans"
+					}
+					if k := x.whenSaid(j, last); k > j {
+						j = k // "told African-Americans this weekend he would …"
+					}
 				}
 			} else if k := x.whenSaid(j, last); k > j && k < last && toks[k].Lower == "that" {
 				j = k // "said Friday that", "said on Tuesday that": when, not what

@@ -60,7 +60,7 @@ func npHead(t check.Token) bool {
 		return true
 	}
 	if npStop[t.Lower] || cues[t.Lower] || eventVerbs[t.Lower] != "" || notHeads[t.Lower] || temporalWord(t) ||
-		prepositions[t.Lower] || particleWords[t.Lower] {
+		prepositions[t.Lower] || particleWords[t.Lower] || !t.Upper && (t.Lower == "a" || t.Lower == "an" || t.Lower == "the") {
 		return false // nor "stopped short of", "came away"
 	}
 	if strings.HasSuffix(t.Lower, "n't") || !t.Upper && !speakerHeads[t.Lower] && (strings.HasSuffix(t.Lower, "ly") && !lyNouns[t.Lower] || strings.HasSuffix(t.Lower, "ing")) {
