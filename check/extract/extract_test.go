@@ -320,6 +320,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A quotation paragraph goes on from the quotation, not from the report around it.
 		{"Bettie Page posed for him.\n\n\"Who could take any of this seriously?\" she said years later, according to her official website.\n\n\"I never understood how anyone believed those poses were sexy.\"", "I never understood how anyone believed those poses were sexy.", "she"},
 		{"\"A good wife follows the spirit of peace,\" Jeffs was heard saying. Warren Jeffs was on trial.", "A good wife follows the spirit of peace", "Jeffs"},
+		// A quotation opening a sentence that ends in its attribution.
+		{"\"I can confirm that a man was arrested\" in making the arrest, police spokesman Capt. Rod Beer said.", "I can confirm that a man was arrested", "Rod Beer"},
+		{"\"Greece is a unique case\" because it \"has cheated with its statistics for years,\" EU Commissioner Olli Rehn said.", "Greece is a unique case", "Olli Rehn"},
+		// A question's attribution is no sentence of its own.
+		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)
@@ -634,12 +639,13 @@ func TestReportedSpeech(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
-	a := analyse("Talks in the U.S. ended. Dr. Smith met Mr. J. Doe on Dec. 3 at noon. \"It went well. Very well,\" he said. Next.", "")
+	a := analyse("Talks in the U.S. ended. Dr. Smith met Mr. J. Doe on Dec. 3 at noon. \"It went well. Very well,\" he said. Next. \"Who is he?\" Mr. Juan Gonzalez asked. \"Go!\" Police arrived.", "")
 	var got []string
 	for _, s := range a.Sentences {
 		got = append(got, string(a.Raw[s.Start:s.End]))
 	}
-	want := []string{"Talks in the U.S. ended.", "Dr. Smith met Mr. J. Doe on Dec. 3 at noon.", "\"It went well. Very well,\" he said.", "Next."}
+	want := []string{"Talks in the U.S. ended.", "Dr. Smith met Mr. J. Doe on Dec. 3 at noon.", "\"It went well. Very well,\" he said.", "Next.",
+		"\"Who is he?\" Mr. Juan Gonzalez asked.", "\"Go!\"", "Police arrived."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sentences\n got %q\nwant %q", got, want)
 	}

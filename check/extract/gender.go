@@ -48,7 +48,8 @@ var maleNames = setOf(strings.Fields(`james john robert michael william david ri
 	olaf boris rishi keir xi recep benjamin narendra justin jair nicolas viktor abdel mohammed
 	muhammad ali ahmed hassan hussein omar ivan dmitri alexei alexey mikhail nikolai igor oleg
 	andriy andrii rustem kirill pavel rudy jim tom tim tony nick steve dan ben rob bob
-	hugh ian neil nigel gordon tony jeremy david dominic`)...)
+	hugh ian neil nigel gordon tony jeremy david dominic ricardo carlos luis jorge miguel pedro fidel
+	raul manuel francisco antonio javier fernando alejandro sergio hugo enrique diego pablo rafael`)...)
 
 // genderAt reads the gender of a name that starts at token k: its
 // honorific ("Mrs.", "Mr.") or its given name.

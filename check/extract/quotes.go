@@ -757,6 +757,26 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			}
 		}
 	}
+	// A quotation that opens a sentence ending in its attribution, with
+	// more between: `"I can confirm …" in making the arrest, police
+	// spokesman Rod Beer said.`
+	if q.Close >= 0 && q.Open == s.First && toks[q.Close].Sent == toks[q.Open].Sent {
+		last := s.Last
+		for last > q.Close+1 && toks[last-1].Kind == check.Punct {
+			last--
+		}
+		for k := last - 1; k > q.Close; k-- {
+			if toks[k].Text == "," || toks[k].Kind == check.QuoteMark && toks[k-1].Text == "," {
+				if m, cue, at := x.speakerAfter(k+1, s.Last); at >= 0 && cue != "" && last-at <= 4 {
+					return m, cue, at
+				}
+				break
+			}
+			if x.inQ[k] || toks[k].Kind == check.QuoteMark {
+				break
+			}
+		}
+	}
 	return 0, "", -1
 }
 

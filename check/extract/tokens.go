@@ -244,6 +244,9 @@ func sentences(text []byte, toks []check.Token, inQuote []bool) []check.Sentence
 			if next.Kind == check.Punct && (next.Text == "," || next.Text == ";" || next.Text == ")") {
 				continue // "McConnell, R-Ky., said": no sentence opens with a comma
 			}
+			if t.Text != "." && j > i+1 && attributionAfter(toks, j) {
+				continue // `"What right does that man have?" Juan Miguel Gonzalez said.`
+			}
 			if t.Text == "..." || t.Text == "…" {
 				if next.Kind == check.Word && !next.Upper {
 					continue
@@ -254,6 +257,26 @@ func sentences(text []byte, toks []check.Token, inQuote []bool) []check.Sentence
 	}
 	flush(len(toks))
 	return out
+}
+
+// attributionVerbs close a quotation's sentence after its speaker's name.
+var attributionVerbs = setOf("said", "says", "asked", "asks", "added", "adds", "told", "tells", "shouted",
+	"replied", "wrote", "declared", "exclaimed", "recalled", "insisted", "explained", "continued")
+
+// attributionAfter reports whether a name and a verb of saying start at
+// token j: the attribution of the question or exclamation before it.
+func attributionAfter(toks []check.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == check.Word && attributionVerbs[t.Lower]:
+			return k > j
+		case t.Kind == check.Word && t.Upper, t.Text == "." && k > j && toks[k-1].End == t.Start && k+1 < len(toks) && toks[k+1].Upper:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func closesQuote(toks []check.Token, j int) bool {
