@@ -246,6 +246,14 @@ func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	for _, f := range timexPatterns {
 		if c, end, ok := f(x, i, s); ok {
+			// "12/19/2005 2:48:40 PM ET": a day and the time on it are one time.
+			if c.Kind == "date" && len(c.Value) == len("2006-01-02") && end < s.Last && toks[end].Kind == check.Number {
+				if t, tend, ok := x.clockAt(end, s); ok && t.Kind == "time" {
+					if _, clock, found := strings.Cut(t.Value, "T"); found {
+						c.Kind, c.Value, end = "time", c.Value+"T"+clock, tend
+					}
+				}
+			}
 			return c, end, true
 		}
 	}
@@ -620,6 +628,9 @@ func (x *analysis) yearAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	c.Kind = "date"
 	start := i
+	if i+1 < s.Last && timeZones[toks[i+1].Text] {
+		return c, 0, false // "1653 GMT": a time
+	}
 	if len(t.Lower) == 5 && strings.HasSuffix(t.Lower, "s") {
 		if y, err := strconv.Atoi(t.Lower[:4]); err == nil && y >= 1000 && y <= 2200 {
 			if y%100 == 0 {
@@ -723,6 +734,15 @@ func (x *analysis) isoDate(i int, s check.Sentence) (timex, int, bool) {
 		c.Value = fmt.Sprintf("%04d-%02d-%02d", a, b, d)
 	case sep == "/" && len(toks[i+4].Lower) == 4 && a >= 1 && a <= 12 && b >= 1 && b <= 31:
 		c.Value = fmt.Sprintf("%04d-%02d-%02d", d, a, b)
+	case sep == "/" && len(toks[i+4].Lower) == 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31 &&
+		(i+5 >= s.Last || toks[i+5].Text != "/"):
+		// "11/28/05": a two-digit year is of this century up to the
+		// publication year's, else of the last.
+		y := 2000 + d
+		if pub, ok := x.pub(); ok && y > pub.Year() || !ok && d > 50 {
+			y -= 100
+		}
+		c.Value = fmt.Sprintf("%04d-%02d-%02d", y, a, b)
 	default:
 		return c, 0, false
 	}
@@ -1380,10 +1400,20 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	if ampm == "am" || ampm == "pm" {
 		sep = ":." // "6.30am", British; without am/pm, "6.30" is a decimal
 	}
+	sec := -1
 	if k := strings.IndexAny(num, sep); k > 0 {
+		rest := num[k+1:]
+		if len(rest) == 5 && rest[2] == ':' {
+			// "2:48:40 PM": seconds too, as a page's time stamp gives them
+			v, err := strconv.Atoi(rest[3:])
+			if err != nil || v > 59 {
+				return c, 0, false
+			}
+			sec, rest = v, rest[:2]
+		}
 		a, e1 := strconv.Atoi(num[:k])
-		b, e2 := strconv.Atoi(num[k+1:])
-		if e1 != nil || e2 != nil || a > 24 || b > 59 || len(num)-k-1 != 2 {
+		b, e2 := strconv.Atoi(rest)
+		if e1 != nil || e2 != nil || a > 24 || b > 59 || len(rest) != 2 {
 			return c, 0, false
 		}
 		h, m = a, b
@@ -1424,6 +1454,9 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 		}
 	}
 	c.Value = fmt.Sprintf("%sT%02d:%02d", date, h, m)
+	if sec >= 0 {
+		c.Value += fmt.Sprintf(":%02d", sec)
+	}
 	return c, end, true
 }
 
