@@ -465,6 +465,10 @@ func TestReportedFrames(t *testing.T) {
 		{"A Surrey Police spokeswoman said tonight: \"Police are at the scene.\"", "Police are at the scene.", "A Surrey Police spokeswoman", "said"},
 		{"The president told African-Americans this weekend he would consider it an insult.", "he would consider it an insult", "The president", "told"},
 		{"Police commissioner Raymond Kelly told the New York Times there was no sign of a crime.", "there was no sign of a crime", "Raymond Kelly", "told"},
+		// A person "of" a place or body speaks, not the place.
+		{"Bishop Henry Mansell of the Archdiocese of Buffalo said it was an act of madness.", "it was an act of madness", "Henry Mansell", "said"},
+		{"In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his address.", "Mr. Clarke in his address", "Earl Ray Tomblin", "lauded"},
+		{"The Chicago Police Department reported 2,521 shooting incidents in the city.", "2,521 shooting incidents in the city", "The Chicago Police Department", "reported"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)
@@ -529,6 +533,7 @@ func TestReportedFrames(t *testing.T) {
 		"This year she follows a heavily criticised performance by Seth MacFarlane.",
 		"The Israeli attack on the school killed 40 people.",
 		"Adam \"Pacman\" Jones missed the game.",
+		"Castro's remarks to a conference of economists were aimed at his critics.",
 	} {
 		for _, c := range analyse(text, "2016-10-01").Claims {
 			if c.Kind == "quote" {
@@ -717,6 +722,23 @@ func TestTranscriptTurns(t *testing.T) {
 	for _, c := range a.Claims {
 		if c.Kind == "quote" {
 			t.Errorf("a heading read as a turn: %q", c.Text)
+		}
+	}
+}
+
+// TestNotPeople checks words that name no person and no speaker: a place
+// whose name holds an organisation word, a preposition's object.
+func TestNotPeople(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"The plan will placate nervous Democrats on Capitol Hill.", "Hill"},
+		{"He spoke to a conference of economists in Havana.", "of economists"},
+		{"Rick McGuire of the Alpine Lakes Protection Society spoke.", "Alpine Lakes Protection Society"},
+		{"Typically Microsoft patches bugs on Tuesdays.", "Typically Microsoft"},
+	} {
+		for _, m := range analyse(c.text, "").Mentions {
+			if m.Text == c.not {
+				t.Errorf("%q: mention %q (%v)", c.text, m.Text, m.Kind)
+			}
 		}
 	}
 }

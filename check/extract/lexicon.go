@@ -344,7 +344,7 @@ var notPersonWords = setOf(
 // orgWords, anywhere in a capitalised name, make it an organisation or place.
 var orgWords = setOf("press", "news", "union", "party", "ministry", "council", "times", "post",
 	"agency", "department", "house", "nations", "federation", "organization", "organisation",
-	"committee", "court", "bank", "company", "inc", "corp", "university", "college", "school", "district",
+	"committee", "court", "bank", "company", "inc", "corp", "university", "college", "school", "district", "society", "capitol",
 	"institute", "association", "group", "army", "navy", "forces", "police", "office", "service",
 	"commission", "parliament", "assembly", "congress", "senate", "street", "avenue", "square",
 	"airport", "hospital", "center", "centre", "church", "club", "team", "journal", "herald",

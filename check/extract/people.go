@@ -123,8 +123,8 @@ func (x *analysis) mentions() {
 					i = j - 1
 					continue
 				}
-				if x.orgOf(i, j) {
-					i = j - 1 // "the Association of Flight Attendants" names no person
+				if x.orgOf(i, j) || x.orgRun(i, j) {
+					i = j - 1 // "the Association of Flight Attendants", "Capitol Hill" name no person
 					continue
 				}
 			}
@@ -240,6 +240,17 @@ func (x *analysis) nameRun(i, last int) int {
 	return j
 }
 
+// orgRun reports whether the run of capitalised words [i, j) holds a word
+// that makes it an organisation or a place ("Capitol Hill", "Bible Church").
+func (x *analysis) orgRun(i, j int) bool {
+	for _, t := range x.a.Tokens[i:j] {
+		if orgWords[bare(t.Lower)] {
+			return j-i > 1
+		}
+	}
+	return false
+}
+
 // orgOf reports whether the run of capitalised words [i, j) names an
 // organisation by its kind and "of": "Association of Flight Attendants",
 // "City of Palmer", "Union of Concerned Scientists".
@@ -309,6 +320,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	for r := j - 2; r >= k; r-- {
 		w := bare(toks[r].Lower)
 		if _, role := check.RoleOf(w); role || orgWords[w] {
+			if !role && r == i && r+2 == j {
+				return false // "Capitol Hill": a place, not an organisation's man
+			}
 			k = r + 1
 			break
 		}
@@ -568,8 +582,8 @@ func (x *analysis) description(i int, s check.Sentence) int {
 	toks := x.a.Tokens
 	t := toks[i]
 	det := t.Lower == "a" || t.Lower == "an" || t.Lower == "the"
-	if !det && !titleWords[bare(t.Lower)] && !roleHeads[t.Lower] {
-		return 0 // neither a determiner nor a title word nor a role: the common case
+	if !det && !titleWords[bare(t.Lower)] && !roleHeads[t.Lower] || prepositions[t.Lower] {
+		return 0 // neither a determiner nor a title word nor a role: the common case; nor "[of] economists"
 	}
 	j := i
 	if det {

@@ -978,18 +978,47 @@ func (x *analysis) subjectOf(c, first int) int {
 	}
 	if e > first {
 		if m := x.mentionEndingAt(e, first); m > 0 {
+			if e == c && x.a.Mentions[m-1].Possessive {
+				return 0 // "Castro's remarks to a conference": a noun, not a verb
+			}
+			if o := x.ofOwner(x.tokAt(x.a.Mentions[m-1].Start), first); o > 0 {
+				return o // "Bishop Henry Mansell of the Archdiocese of Buffalo said"
+			}
 			if w := x.roleOfMention(m, first); w > 0 {
 				return w // "A spokesman for Hillary Clinton said": the spokesman speaks
 			}
 			return m
 		}
 		if st := x.npBefore(e, first); st >= 0 && (!x.hasMention(st, e) || x.orgGoesOn(st, e)) {
+			if o := x.ofOwner(st, first); o > 0 {
+				return o // "Rick McGuire of the Alpine Lakes Protection Society said"
+			}
 			return x.npMention(st, e)
 		} else if st >= 0 && x.headAfterMention(st, e) {
 			return x.npWhole(st, e)
 		}
 	}
 	return x.subjectBefore(c, first)
+}
+
+// ofOwner returns the person named before "of" and the organisation or
+// place whose name starts at token k: in "Henry Mansell of the
+// Archdiocese of Buffalo", Henry Mansell. 0 when there is none.
+func (x *analysis) ofOwner(k, first int) int {
+	toks := x.a.Tokens
+	for j := k; j > first+1 && j > k-8; j-- {
+		p := toks[j-1]
+		switch {
+		case p.Lower == "of":
+			if m := x.mentionEndingAt(j-1, first); m > 0 && x.a.Mentions[m-1].Kind == check.PersonMention && !x.a.Mentions[m-1].Possessive {
+				return m
+			}
+		case p.Lower == "the" || p.Kind == check.Word && p.Upper:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // speakerClosing returns the speaker that closes a sentence from token i,
@@ -2344,6 +2373,16 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 	mm := x.a.Mentions[m-1]
 	k := x.skipAside(x.skipMention(x.tokAt(mm.Start), m, i), i+1)
 	k = x.dashAsideEnd(k, i+1)
+	if k < i && toks[k].Lower == "of" {
+		// "Gov. Earl Ray Tomblin of West Virginia lauded": where they are from
+		j := k + 1
+		for j < i && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Kind == check.Word && toks[j].Upper) {
+			j++
+		}
+		if j > k+1 && toks[j-1].Upper {
+			k = j
+		}
+	}
 	if k < i && toks[k].Text == "(" {
 		for j := k + 1; j < i && j < k+8; j++ {
 			if toks[j].Text == ")" {
