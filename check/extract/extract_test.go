@@ -469,6 +469,7 @@ func TestReportedFrames(t *testing.T) {
 		{"Bishop Henry Mansell of the Archdiocese of Buffalo said it was an act of madness.", "it was an act of madness", "Henry Mansell", "said"},
 		{"In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his address.", "Mr. Clarke in his address", "Earl Ray Tomblin", "lauded"},
 		{"The Chicago Police Department reported 2,521 shooting incidents in the city.", "2,521 shooting incidents in the city", "The Chicago Police Department", "reported"},
+		{"In a meeting with the editorial board of the Washington Post Trump said that NATO costs too much.", "NATO costs too much", "Trump", "said"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)

@@ -320,7 +320,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	for r := j - 2; r >= k; r-- {
 		w := bare(toks[r].Lower)
 		if _, role := check.RoleOf(w); role || orgWords[w] {
-			if !role && r == i && r+2 == j {
+			if w == "capitol" && r == i && r+2 == j {
 				return false // "Capitol Hill": a place, not an organisation's man
 			}
 			k = r + 1
