@@ -735,6 +735,7 @@ func TestNotPeople(t *testing.T) {
 		{"He spoke to a conference of economists in Havana.", "of economists"},
 		{"Rick McGuire of the Alpine Lakes Protection Society spoke.", "Alpine Lakes Protection Society"},
 		{"Typically Microsoft patches bugs on Tuesdays.", "Typically Microsoft"},
+		{"THE BORROWING Back when he wrote his book, Mr. McKinley said debt was a last resort.", "Back"},
 	} {
 		for _, m := range analyse(c.text, "").Mentions {
 			if m.Text == c.not {

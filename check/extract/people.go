@@ -385,6 +385,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	if words > 4 {
 		return false
 	}
+	lead := k // where the name starts, before words taken off it below
 	if sur > 0 && k == s.First && strings.HasSuffix(name[0].Lower, "ing") {
 		name = name[1:] // "Injecting Clinton into ...": a verb opening the sentence, not a given name
 		k++
@@ -399,6 +400,15 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	}
 	if caps == len(name) {
 		return false // "HAS INVESTIGATED HIM", "AMA": a heading or an acronym, not a name
+	}
+	for sur > 0 && len(name[0].Text) >= 4 && allCaps(name[0].Text) && !strings.Contains(name[0].Text, ".") {
+		name = name[1:] // "BORROWING Back": a subheading run into the sentence after it
+		k++
+		sur--
+		words--
+		if sur == 0 {
+			return false // nothing is left but one word of the sentence
+		}
 	}
 	last := name[len(name)-1]
 	surname := bare(strings.ToLower(x.a.Snippet(check.Span{Start: name[sur].Start, End: surEnd.End})))
@@ -416,7 +426,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		if k == s.First && strings.HasSuffix(w, "s") && !surnames[check.FoldName(w)] {
 			return false // "Critics said", "Sources say": a plural opening the sentence
 		}
-		titled := k > i || x.titleBefore(k, s) > 0
+		titled := lead > i || k == lead && x.titleBefore(k, s) > 0
 		cued := j+1 < s.Last && isBe(toks[j].Lower) && (toks[j+1].Lower == "quoted" || toks[j+1].Lower == "heard") ||
 			j < s.Last && (isCue(toks[j]) || (j+1 < s.Last && isCue(toks[j+1]) && (toks[j].Lower == "also" || toks[j].Lower == "later" || toks[j].Lower == "then")))
 		if a := x.skipAside(j, s.Last); !cued && a > j && a < s.Last && isCue(toks[a]) {
