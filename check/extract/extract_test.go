@@ -470,6 +470,8 @@ func TestReportedFrames(t *testing.T) {
 		{"In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his address.", "Mr. Clarke in his address", "Earl Ray Tomblin", "lauded"},
 		{"The Chicago Police Department reported 2,521 shooting incidents in the city.", "2,521 shooting incidents in the city", "The Chicago Police Department", "reported"},
 		{"In a meeting with the editorial board of the Washington Post Trump said that NATO costs too much.", "NATO costs too much", "Trump", "said"},
+		{"Judge Eugene H. Nickerson of Federal District Court in Brooklyn ruled that Mr. Gigante was competent.", "Mr. Gigante was competent", "Eugene H. Nickerson", "ruled"},
+		{"Doctors in Gaza said more than 40 people died.", "more than 40 people died", "Doctors in Gaza", "said"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)

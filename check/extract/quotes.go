@@ -993,6 +993,12 @@ func (x *analysis) subjectOf(c, first int) int {
 			if o := x.ofOwner(st, first); o > 0 {
 				return o // "Rick McGuire of the Alpine Lakes Protection Society said"
 			}
+			if st > first+1 && placePreps[toks[st-1].Lower] {
+				// "Rioting youths in the Greek capital attacked": the youths, where they were
+				if h := x.npBefore(st-1, first); h >= 0 && h < st-1 && !x.hasMention(h, st-1) {
+					return x.npMention(h, e)
+				}
+			}
 			return x.npMention(st, e)
 		} else if st >= 0 && x.headAfterMention(st, e) {
 			return x.npWhole(st, e)
@@ -1000,6 +1006,9 @@ func (x *analysis) subjectOf(c, first int) int {
 	}
 	return x.subjectBefore(c, first)
 }
+
+// placePreps say where a speaker is: "witnesses at the camp".
+var placePreps = setOf("in", "at", "from", "near", "across", "outside", "inside")
 
 // ofOwner returns the person named before "of" and the organisation or
 // place whose name starts at token k: in "Henry Mansell of the
@@ -1013,7 +1022,8 @@ func (x *analysis) ofOwner(k, first int) int {
 			if m := x.mentionEndingAt(j-1, first); m > 0 && x.a.Mentions[m-1].Kind == check.PersonMention && !x.a.Mentions[m-1].Possessive {
 				return m
 			}
-		case p.Lower == "the" || p.Kind == check.Word && p.Upper:
+		case p.Lower == "the" || p.Lower == "in" || p.Kind == check.Word && p.Upper:
+			// "Judge Eugene Nickerson of Federal District Court in Brooklyn ruled"
 		default:
 			return 0
 		}
@@ -2376,7 +2386,7 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 	if k < i && toks[k].Lower == "of" {
 		// "Gov. Earl Ray Tomblin of West Virginia lauded": where they are from
 		j := k + 1
-		for j < i && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Kind == check.Word && toks[j].Upper) {
+		for j < i && (toks[j].Lower == "the" || toks[j].Lower == "of" || toks[j].Lower == "in" || toks[j].Kind == check.Word && toks[j].Upper) {
 			j++
 		}
 		if j > k+1 && toks[j-1].Upper {
