@@ -327,6 +327,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A quotation opening a sentence that ends in its attribution.
 		{"\"I can confirm that a man was arrested\" in making the arrest, police spokesman Capt. Rod Beer said.", "I can confirm that a man was arrested", "Rod Beer"},
 		{"\"Greece is a unique case\" because it \"has cheated with its statistics for years,\" EU Commissioner Olli Rehn said.", "Greece is a unique case", "Olli Rehn"},
+		// A title's organisation and role come before the name that speaks.
+		{"\"It appears to be a very daunting deal,\" said American Technology Research analyst Shaw Wu.", "It appears to be a very daunting deal", "Shaw Wu"},
+		{"\"What we saw was a chance,\" said SeaMicro CEO and new AMD general manager Andrew Feldman.", "What we saw was a chance", "Andrew Feldman"},
 		// A question's attribution is no sentence of its own.
 		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}

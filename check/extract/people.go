@@ -182,6 +182,10 @@ func (x *analysis) commonWord(t check.Token) bool {
 	return x.lowerWords[w]
 }
 
+// roleEnds are roles that end no name: "SeaMicro CEO", "Fox News president".
+var roleEnds = setOf("ceo", "cfo", "cto", "coo", "president", "chairman", "chairwoman", "spokesman",
+	"spokeswoman", "spokesperson", "analyst", "director", "secretary", "minister")
+
 // generational suffixes follow a surname.
 var generational = setOf("jr", "sr", "ii", "iii", "iv")
 
@@ -411,6 +415,9 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 		}
 	}
 	last := name[len(name)-1]
+	if roleEnds[last.Lower] {
+		return false // "SeaMicro CEO": a title, with no name after it here
+	}
 	surname := bare(strings.ToLower(x.a.Snippet(check.Span{Start: name[sur].Start, End: surEnd.End})))
 	if sur == 0 {
 		w := surname

@@ -813,6 +813,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 			return m, toks[i].Lower, i
 		}
 		if e := x.npAfter(i+1, last); e > 0 {
+			if m := x.mentionEndingAt(e, i+1); m > 0 && x.a.Mentions[m-1].Kind == check.PersonMention && x.a.Mentions[m-1].Given != "" {
+				return m, toks[i].Lower, i // "said SeaMicro CEO and new AMD general manager Andrew Feldman"
+			}
 			return x.npMention(i+1, e), toks[i].Lower, i
 		}
 		// `," said the 29-year-old on the eve of the open`: a speaker's
@@ -1194,12 +1197,12 @@ func (x *analysis) skipMention(i, m, last int) int {
 // economist Maury Obstfeld", "panel Chairman Rep. Jason Chaffetz").
 func (x *analysis) mentionAfterTitle(i, last int) int {
 	if m := x.mentionNear(i); m > 0 {
-		return m
+		return x.titledName(m, last)
 	}
 	toks := x.a.Tokens
-	for j := i; j < last && j < i+7; j++ {
+	for j := i; j < last && j < i+10; j++ {
 		if m := x.mentionAt[j]; m > 0 && j > i {
-			return m
+			return x.titledName(m, last)
 		}
 		t := toks[j]
 		switch {
@@ -1212,6 +1215,37 @@ func (x *analysis) mentionAfterTitle(i, last int) int {
 		}
 	}
 	return 0
+}
+
+// titledName returns the person a mention and a role after it give a title
+// to: in "American Technology Research analyst Shaw Wu" or "SeaMicro CEO
+// and new AMD general manager Andrew Feldman", the name at the end; else m.
+func (x *analysis) titledName(m, last int) int {
+	toks := x.a.Tokens
+	mm := x.a.Mentions[m-1]
+	if mm.Kind == check.PronounMention {
+		return m
+	}
+	role := false
+	for j := x.tokAt(mm.End-1) + 1; j < last && j < x.tokAt(mm.End-1)+10; j++ {
+		t := toks[j]
+		if n := x.mentionAt[j]; n > 0 && role {
+			if nn := x.a.Mentions[n-1]; nn.Kind == check.PersonMention && nn.Given != "" {
+				return n
+			}
+			return m
+		}
+		switch {
+		case t.Kind != check.Word || x.inQ[j]:
+			return m
+		case isTitleWord(t) || roleHeads[t.Lower]:
+			role = true
+		case t.Lower == "and" || t.Lower == "new" || t.Upper:
+		default:
+			return m
+		}
+	}
+	return m
 }
 
 // mentionAfter finds the first mention starting in tokens [from, to).
