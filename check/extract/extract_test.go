@@ -330,6 +330,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A title's organisation and role come before the name that speaks.
 		{"\"It appears to be a very daunting deal,\" said American Technology Research analyst Shaw Wu.", "It appears to be a very daunting deal", "Shaw Wu"},
 		{"\"What we saw was a chance,\" said SeaMicro CEO and new AMD general manager Andrew Feldman.", "What we saw was a chance", "Andrew Feldman"},
+		{"\"In the end, the violence we use is minimal,\" said 32-year-old protester Paris Kyriakides.", "In the end, the violence we use is minimal", "Paris Kyriakides"},
+		{"\"Defendant became violent,\" the records state.", "Defendant became violent", "the records"},
 		// A question's attribution is no sentence of its own.
 		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}

@@ -71,7 +71,7 @@ var speakerHeads = setOf("source", "sources", "official", "officials", "attorney
 	"supporter", "supporters", "critic", "critics", "voter", "voters", "statement", "report", "study",
 	"poll", "survey", "analysis", "campaign", "spokesperson", "representative", "representatives",
 	"ruling", "letter", "memo", "complaint", "lawsuit", "indictment", "opinion", "filing", "email", "tweet",
-	"editorial", "ad", "release")
+	"editorial", "ad", "release", "records", "documents", "filings")
 
 // viewFrames report a view of someone or something when what follows holds
 // quoted words: "admires Putin as a \"strong leader\"".

@@ -538,6 +538,10 @@ func (x *analysis) orgAt(i int, s check.Sentence) int {
 		if !toks[i].Upper && (phrase == "company" || phrase == "court" || phrase == "army" || phrase == "military") {
 			return 0
 		}
+		if start == i && i+n < s.Last && toks[i+n].Kind == check.Word && toks[i+n].Upper &&
+			(isTitleWord(toks[i+n]) && !orgWords[toks[i+n].Lower] || phrase == "paris" && x.lex[i+n]&lexTimex == 0) {
+			return 0 // "Moscow Mayor Sergei Sobyanin", "Paris Kyriakides": more name than capital
+		}
 		m := check.Mention{Span: check.Span{Start: toks[start].Start, End: toks[i+n-1].End}, Kind: check.OrgMention}
 		m.Possessive = isPossessive(toks[i+n-1])
 		if m.Possessive {

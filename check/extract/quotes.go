@@ -804,6 +804,9 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 		if j < last && afterCue(toks[j]) {
 			return m, toks[j].Lower, j
 		}
+		if x.stateCue(j, last) {
+			return m, toks[j].Lower, j // `," the agency states.`
+		}
 		if j+1 < last && backCues[toks[j].Lower] && toks[j+1].Lower == "back" {
 			return m, toks[j].Lower + " back", j // `," Pence shot back.`
 		}
@@ -839,7 +842,7 @@ func (x *analysis) speakerAfter(i, last int) (int, string, int) {
 	// "a source with knowledge of …" may run longer before its cue.
 	long := i+2 < last && determiners[toks[i].Lower] && (speakerHeads[toks[i+1].Lower] || roleHeads[toks[i+1].Lower]) && roleLinks[toks[i+2].Lower]
 	for c := i + 1; c < last && (c <= i+9 || long && c <= i+12); c++ {
-		if !afterCue(toks[c]) {
+		if !afterCue(toks[c]) && !x.stateCue(c, last) {
 			continue
 		}
 		e := c
@@ -1215,6 +1218,14 @@ func (x *analysis) mentionAfterTitle(i, last int) int {
 		}
 	}
 	return 0
+}
+
+// stateCue reports whether token j is "state" or "states" ending an
+// attribution (`," the records state.`), not a noun ("state media").
+func (x *analysis) stateCue(j, last int) bool {
+	toks := x.a.Tokens
+	return j < last && (toks[j].Lower == "state" || toks[j].Lower == "states") && !toks[j].Upper &&
+		(j+1 >= last || toks[j+1].Kind == check.Punct)
 }
 
 // titledName returns the person a mention and a role after it give a title
