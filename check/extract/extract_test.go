@@ -206,6 +206,11 @@ func TestNotTemporal(t *testing.T) {
 		"The blast came in the early hours of Sunday.", // no length of "hours"
 		"The dial read 6.30 at the end.",               // a decimal, not a time
 		"He scored 1052 points.",                       // four digits without a zone
+		"The laptop sells for $1799.",                  // a price, not a year
+		"He scored with 4:08 to go.",                   // a game clock
+		"Police said he was in his early 30s.",         // an age
+		"Bensu Elianita, a 22 year-old resident, spoke.",
+		"Attackers used a \"zero day\" flaw.",
 		"A weekend of bitter accusations followed.",
 		"He scored late in the fourth quarter.", // a game's quarter, not a year's
 		"They led at the end of the first half.",

@@ -631,6 +631,9 @@ func (x *analysis) yearAt(i int, s check.Sentence) (timex, int, bool) {
 	if i+1 < s.Last && timeZones[toks[i+1].Text] {
 		return c, 0, false // "1653 GMT": a time
 	}
+	if i > s.First && toks[i-1].End == t.Start && currencySigns[toks[i-1].Text] {
+		return c, 0, false // "$1799": a price
+	}
 	if len(t.Lower) == 5 && strings.HasSuffix(t.Lower, "s") {
 		if y, err := strconv.Atoi(t.Lower[:4]); err == nil && y >= 1000 && y <= 2200 {
 			if y%100 == 0 {
@@ -648,7 +651,8 @@ func (x *analysis) yearAt(i int, s check.Sentence) (timex, int, bool) {
 		d, err := strconv.Atoi(t.Lower[:2])
 		p := toks[i-1]
 		apostrophe := isApostrophe(p.Text) && p.End == t.Start
-		if err == nil && d%10 == 0 && (apostrophe || p.Lower == "the" || p.Lower == "early" || p.Lower == "late" || p.Lower == "mid") {
+		age := i-2 >= s.First && possessiveDets[toks[i-2].Lower] // "in his early 30s": an age
+		if err == nil && d%10 == 0 && !age && (apostrophe || p.Lower == "the" || p.Lower == "early" || p.Lower == "late" || p.Lower == "mid") {
 			century := "19"
 			if d < 20 {
 				century = "20"
@@ -1205,11 +1209,11 @@ func (x *analysis) durationAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	// "40-year-old" is an age, not a duration anything lasted: TimeML leaves
 	// it alone, and so does factlint (numbers too: see isAge).
-	if hyphen && end+1 < s.Last && toks[end].Text == "-" && toks[end+1].Lower == "old" || hyphen && end < s.Last && toks[end].Lower == "old" {
-		return c, 0, false // and "an 11-year old girl", its second hyphen left out
+	if end+1 < s.Last && toks[end].Text == "-" && toks[end+1].Lower == "old" && toks[end].Start == toks[end-1].End || hyphen && end < s.Last && toks[end].Lower == "old" {
+		return c, 0, false // and "an 11-year old girl", "a 22 year-old resident": a hyphen left out
 	}
-	if n == 0 && hyphen {
-		return c, 0, false // "a zero-day vulnerability" names a kind of flaw
+	if n == 0 {
+		return c, 0, false // "a zero-day vulnerability", a "zero day" flaw: a kind of flaw
 	}
 	start, mod = x.hedgeBefore(i, s.First)
 	if start < i && extentless[toks[start].Lower] {
@@ -1337,6 +1341,9 @@ func (x *analysis) setAt(i int, s check.Sentence) (timex, int, bool) {
 	return c, 0, false
 }
 
+// currencySigns before a number make it a price.
+var currencySigns = setOf("$", "£", "€", "¥")
+
 // timeZones are the zones a clock time is given in.
 var timeZones = setOf("GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "CST", "CDT", "MST",
 	"MDT", "ET", "PT", "MSK", "IST", "JST", "HKT", "AEST", "AEDT")
@@ -1441,6 +1448,9 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	if ampm == "am" && h == 12 {
 		h = 0
+	}
+	if ampm == "" && end < s.Last && (toks[end].Lower == "left" || toks[end].Lower == "remaining" || end+1 < s.Last && toks[end].Lower == "to" && toks[end+1].Lower == "go") {
+		return c, 0, false // "with 4:08 to go": a game clock, not the time of day
 	}
 	if end < s.Last && timeZones[toks[end].Text] {
 		end++
