@@ -109,6 +109,8 @@ func TestTemporal(t *testing.T) {
 		{"The quake struck at 0737 GMT.", "0737 GMT", "time", "2025-12-03T07:37", ""},
 		{"The report came at 1653 GMT.", "1653 GMT", "time", "2025-12-03T16:53", ""},
 		{"Updated 12/19/2005 2:48:40 PM ET.", "12/19/2005 2:48:40 PM ET", "time", "2005-12-19T14:48:40", ""},
+		{"Posted September 14, 2013 11:41am by the desk.", "September 14, 2013 11:41am", "time", "2013-09-14T11:41", ""},
+		{"Updated 09 Sep 2013 11:25 GMT+02:00 by the desk.", "09 Sep 2013 11:25 GMT+02:00", "time", "2013-09-09T11:25", ""},
 		{"Posted 11/28/05 by the desk.", "11/28/05", "date", "2005-11-28", ""},
 		{"Posted 11/28/97 by the desk.", "11/28/97", "date", "1997-11-28", ""},
 		{"By 6.30am the fire was out.", "6.30am", "time", "2025-12-03T06:30", ""},

@@ -251,6 +251,9 @@ func (x *analysis) timexAt(i int, s check.Sentence) (timex, int, bool) {
 				if t, tend, ok := x.clockAt(end, s); ok && t.Kind == "time" {
 					if _, clock, found := strings.Cut(t.Value, "T"); found {
 						c.Kind, c.Value, end = "time", c.Value+"T"+clock, tend
+						if c.Span.End != 0 {
+							c.Span.End = toks[end-1].End
+						}
 					}
 				}
 			}
@@ -1454,6 +1457,10 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	if end < s.Last && timeZones[toks[end].Text] {
 		end++
+		if end+1 < s.Last && (toks[end].Text == "+" || toks[end].Text == "-") && toks[end].Start == toks[end-1].End &&
+			toks[end+1].Kind == check.Number && toks[end+1].Start == toks[end].End {
+			end += 2 // "11:25 GMT+02:00": the zone's offset
+		}
 	} else if end+1 < s.Last && toks[end].Lower == "local" && toks[end+1].Lower == "time" {
 		end += 2 // "10 a.m. local time"
 	}
