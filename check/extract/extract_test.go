@@ -484,6 +484,9 @@ func TestReportedFrames(t *testing.T) {
 		{"In a meeting with the editorial board of the Washington Post Trump said that NATO costs too much.", "NATO costs too much", "Trump", "said"},
 		{"Judge Eugene H. Nickerson of Federal District Court in Brooklyn ruled that Mr. Gigante was competent.", "Mr. Gigante was competent", "Eugene H. Nickerson", "ruled"},
 		{"Doctors in Gaza said more than 40 people died.", "more than 40 people died", "Doctors in Gaza", "said"},
+		{"Inspector Keith MacCaskill of the Winnipeg Police Service, a member of the task force, said he had never heard of the men.", "he had never heard of the men", "Keith MacCaskill", "said"},
+		{"Kopp has been linked to a strand of hair found near where the sniper fired, law enforcement sources have said.", "Kopp has been linked to a strand of hair found near where the sniper fired", "law enforcement sources", "said"},
+		{"For the most part, people on both sides of the issue expressed outrage at the shooting.", "outrage at the shooting", "people on both sides of the issue", "expressed"},
 	}
 	for _, c := range cases {
 		a, q := quoteOf(t, c.text, c.quote)
@@ -549,6 +552,8 @@ func TestReportedFrames(t *testing.T) {
 		"The Israeli attack on the school killed 40 people.",
 		"Adam \"Pacman\" Jones missed the game.",
 		"Castro's remarks to a conference of economists were aimed at his critics.",
+		"The reward comes on top of a $500,000 reward announced earlier by Attorney General Janet Reno.",
+		"South Africa deplored the bomb blasts which killed scores of people.",
 	} {
 		for _, c := range analyse(text, "2016-10-01").Claims {
 			if c.Kind == "quote" {

@@ -932,6 +932,9 @@ func (x *analysis) subjectOf(c, first int) int {
 					return m // "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued": the name, not the role
 				}
 				if st := x.npBefore(k, first); st >= 0 && (!x.hasMention(st, k) || x.orgGoesOn(st, k)) {
+					if m := x.personCovering(st); m > 0 {
+						return m // "Inspector Keith MacCaskill of the Winnipeg Police Service, a …, said"
+					}
 					return x.npMention(st, k)
 				} else if st >= 0 && x.headAfterMention(st, k) {
 					return x.npWhole(st, k)
@@ -999,6 +1002,9 @@ func (x *analysis) subjectOf(c, first int) int {
 			if o := x.ofOwner(st, first); o > 0 {
 				return o // "Rick McGuire of the Alpine Lakes Protection Society said"
 			}
+			if m := x.personCovering(st); m > 0 {
+				return m
+			}
 			if st > first+1 && placePreps[toks[st-1].Lower] {
 				// "Rioting youths in the Greek capital attacked": the youths, where they were
 				if h := x.npBefore(st-1, first); h >= 0 && h < st-1 && !x.hasMention(h, st-1) {
@@ -1013,8 +1019,24 @@ func (x *analysis) subjectOf(c, first int) int {
 	return x.subjectBefore(c, first)
 }
 
+// personCovering returns the person mention that token k lies inside, not
+// at its start: a noun phrase read back from a cue may begin mid-name. 0 when
+// there is none.
+func (x *analysis) personCovering(k int) int {
+	toks := x.a.Tokens
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if m := x.mentionAt[j]; m > 0 {
+			if mm := x.a.Mentions[m-1]; mm.Kind == check.PersonMention && mm.End >= toks[k].End {
+				return m
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // placePreps say where a speaker is: "witnesses at the camp".
-var placePreps = setOf("in", "at", "from", "near", "across", "outside", "inside")
+var placePreps = setOf("in", "at", "on", "from", "near", "across", "outside", "inside")
 
 // ofOwner returns the person named before "of" and the organisation or
 // place whose name starts at token k: in "Henry Mansell of the
@@ -1322,6 +1344,9 @@ func (x *analysis) reported(si int) {
 		if openEnd > 0 && from > s.First && from < openEnd && to > openEnd {
 			to = openEnd
 		}
+		if from < to && !x.inQ[from] && (cue == "found" || cue == "finds" || cue == "finding") && notReport(cue, toks[from:to]) {
+			return // "found" where: it claims none of the words after it ("hair found near where …, sources said")
+		}
 		resume, lastRef = max(resume, to), ref
 		if from < to && !x.inQ[from] && notReport(cue, toks[from:to]) || from >= to && (cue == "told" || cue == "tells") {
 			// "called into the show", "added a note of caution", "found a
@@ -1497,6 +1522,14 @@ func (x *analysis) reported(si int) {
 		}
 		if i > s.First && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the") && strings.HasSuffix(t.Lower, "ed") {
 			continue // "sold for a reported $30 million": an adjective
+		}
+		if i > s.First && (toks[i-1].Lower == "both" || possessiveDets[toks[i-1].Lower]) || i+1 < last && (toks[i+1].Lower == "which" || toks[i+1].Lower == "who") && strings.HasSuffix(t.Lower, "s") {
+			continue // nouns: "people on both sides of", "his comments", "the bomb blasts which killed"
+		}
+		if strings.HasSuffix(t.Lower, "ed") && i+2 < last && !x.inQ[i+1] {
+			if k := x.whenSaid(i+1, last); k > i+1 && k < last && toks[k].Lower == "by" {
+				continue // a passive: "a reward announced earlier by Attorney General Janet Reno"
+			}
 		}
 		if t.Lower == "saying" && i > s.First && toks[i-1].Lower == "without" {
 			continue // "It goes without saying that …"
@@ -2209,7 +2242,7 @@ func notReport(cue string, words []check.Token) bool {
 		return true
 	case "found", "finds", "finding":
 		return w == "a" && len(words) > 1 && words[1].Lower == "way" || w == "ways" || strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") ||
-			foundStates[w] // "found dead in hotel"
+			foundStates[w] || placePreps[w] || w == "near" || w == "behind" || w == "under" // "found dead in hotel", "hair found near where"
 	case "showed", "shows", "show", "showing":
 		return w == "up"
 	case "told", "tells":
@@ -2435,7 +2468,7 @@ func (x *analysis) subjectAdjacent(m, i int) bool {
 			j++
 		}
 		if j > k+1 && toks[j-1].Upper {
-			k = j
+			k = x.skipAside(j, i+1) // and an aside after it: ", a Canadian member of the task force, said"
 		}
 	}
 	if k < i && toks[k].Text == "(" {
