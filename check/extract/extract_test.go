@@ -339,6 +339,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"\"What we saw was a chance,\" said SeaMicro CEO and new AMD general manager Andrew Feldman.", "What we saw was a chance", "Andrew Feldman"},
 		{"\"In the end, the violence we use is minimal,\" said 32-year-old protester Paris Kyriakides.", "In the end, the violence we use is minimal", "Paris Kyriakides"},
 		{"\"Defendant became violent,\" the records state.", "Defendant became violent", "the records"},
+		// A post signed the way social media signs it is its signer's.
+		{"Trump attacked Clinton.\n\nHillary floated her as an \"angel\" without checking her past, which is terrible!\n\n— Donald J. Trump (@realDonaldTrump) September 30, 2016", "Hillary floated her as an \"angel\" without checking her past, which is terrible!", "Donald J. Trump"},
 		// A question's attribution is no sentence of its own.
 		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}

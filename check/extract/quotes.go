@@ -105,11 +105,79 @@ func (x *analysis) quotes() {
 		x.a.Claims = append(x.a.Claims, c)
 	}
 	x.transcript()
+	x.signedPosts()
 	for si := range x.a.Sentences {
 		x.reported(si)
 	}
 	x.continuedParagraphs()
 	x.paragraphSpeakers()
+}
+
+// signedPosts reads posts embedded in an article, signed the way social
+// media signs them: the post's words, then "— Donald J. Trump
+// (@realDonaldTrump) September 30, 2016", after them or on the next line.
+// The words are the signer's, quoted verbatim whether or not quotation
+// marks hold them.
+func (x *analysis) signedPosts() {
+	toks := x.a.Tokens
+	for _, s := range x.a.Sentences {
+		d := -1 // the signing dash
+		for k := s.First; k < s.Last; k++ {
+			if isDash(toks[k]) && k+3 < s.Last {
+				d = k
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		// The signer's name, then "(@handle)".
+		h := d + 1
+		for h < s.Last && h < d+7 && toks[h].Text != "(" {
+			h++
+		}
+		if h == d+1 || h+2 >= s.Last || toks[h].Text != "(" || toks[h+1].Text != "@" {
+			continue
+		}
+		// The post: before the dash in its paragraph, or, when the
+		// signature opens its paragraph, the whole paragraph before.
+		first, end := -1, d
+		if p := x.paraStart(d); p < d {
+			first = p
+		} else if d > 0 && x.para(d-1) == x.para(d)-1 {
+			first = x.paraStart(d - 1)
+			end = d
+		}
+		for end > first && first >= 0 && (toks[end-1].Kind == check.Punct || toks[end-1].Kind == check.QuoteMark) && toks[end-1].Text != "!" && toks[end-1].Text != "?" {
+			end--
+		}
+		if first < 0 || end-first < 3 || x.inQ[first] && x.spanClosingAt(end) != nil {
+			continue // nothing to sign, or a quotation its own attribution covers
+		}
+		ref := x.mentionAt[d+1]
+		if ref == 0 {
+			ref = x.npMention(d+1, h) // "Apple Music (@AppleMusic)"
+		}
+		direct := false
+		for k := first; k < end; k++ {
+			if toks[k].Kind == check.QuoteMark {
+				direct = true
+			}
+		}
+		c := check.Claim{Kind: "quote", Span: check.Span{Start: toks[first].Start, End: toks[end-1].End},
+			Cue: "posted", SpeakerRef: ref, Sent: toks[first].Sent, Direct: direct, Partial: direct}
+		c.Text = x.a.Snippet(c.Span)
+		c.Words = wordsOf(toks[first:end])
+		x.a.Claims = append(x.a.Claims, c)
+	}
+}
+
+// paraStart returns the first token of token k's paragraph.
+func (x *analysis) paraStart(k int) int {
+	p := x.para(k)
+	for k > 0 && x.para(k-1) == p {
+		k--
+	}
+	return k
 }
 
 // paragraphSpeakers gives a quotation with no attribution the speaker of
