@@ -20,7 +20,7 @@ type analysis struct {
 	headlines  map[int]bool    // sentences set in title case
 	gender     map[string]byte // by folded surname: what the article says of a person (gender.go)
 	fullNames  map[string]bool // folded full names the body gives, for its headlines
-	lowerWords map[string]bool // words the article writes in lower case, built when first asked
+	lowerWords map[string]bool // whether the article writes a word in lower case, by word asked
 }
 
 // Analyse fills an article's tokens, sentences, mentions and claims.

@@ -147,6 +147,21 @@ func (x *analysis) mentions() {
 // surname, since title case leaves no other sign of where a name begins.
 func (x *analysis) bodyName(k, j int) int {
 	toks := x.a.Tokens
+	if x.fullNames == nil {
+		// Built when a headline first asks, from the names the body gave
+		// in full, with every tail of two words or more: "Pollster Pat
+		// Caddell" gives "Pat Caddell".
+		x.fullNames = map[string]bool{}
+		for _, m := range x.a.Mentions {
+			if m.Kind != check.PersonMention || m.Given == "" || x.headlines[toks[x.tokAt(m.Start)].Sent] {
+				continue
+			}
+			f := strings.Fields(m.Text)
+			for n := 0; n+1 < len(f); n++ {
+				x.fullNames[check.FoldName(strings.Join(f[n:], " "))] = true
+			}
+		}
+	}
 	for r := k; r < j-1; r++ {
 		if x.fullNames[check.FoldName(x.a.Snippet(check.Span{Start: toks[r].Start, End: toks[j-1].End}))] {
 			return r
@@ -171,15 +186,23 @@ func (x *analysis) commonWord(t check.Token) bool {
 	if len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ley") || closedWords[w] {
 		return true
 	}
+	// Asked of few words an article: a scan for each, remembered, costs
+	// less than a set of every word it writes.
+	if seen, ok := x.lowerWords[w]; ok {
+		return seen
+	}
 	if x.lowerWords == nil {
 		x.lowerWords = map[string]bool{}
-		for _, u := range x.a.Tokens {
-			if u.Kind == check.Word && !u.Upper {
-				x.lowerWords[u.Lower] = true
-			}
+	}
+	seen := false
+	for _, u := range x.a.Tokens {
+		if len(u.Lower) == len(w) && !u.Upper && u.Lower == w && u.Kind == check.Word {
+			seen = true
+			break
 		}
 	}
-	return x.lowerWords[w]
+	x.lowerWords[w] = seen
+	return seen
 }
 
 // roleEnds are roles that end no name: "SeaMicro CEO", "Fox News president".
@@ -462,15 +485,6 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	if sur > 0 {
 		m.Given = x.a.Snippet(check.Span{Start: name[0].Start, End: name[sur-1].End})
 		surnames[check.FoldName(surname)] = true
-		if !x.headlines[toks[i].Sent] {
-			if x.fullNames == nil {
-				x.fullNames = map[string]bool{}
-			}
-			// every tail of two words or more: "Pollster Pat Caddell" gives "Pat Caddell"
-			for n := 0; n < sur; n++ {
-				x.fullNames[check.FoldName(x.a.Snippet(check.Span{Start: name[n].Start, End: m.End}))] = true
-			}
-		}
 	}
 	if g := x.genderAt(x.tokAt(name[0].Start), m.Given); g != genderUnknown {
 		if x.gender == nil {
