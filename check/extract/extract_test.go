@@ -748,6 +748,29 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 }
 
+// TestOnlyTheQuotation checks that where a quotation follows its
+// attribution, the words before the cue are no part of what was said.
+func TestOnlyTheQuotation(t *testing.T) {
+	for _, text := range []string{
+		"In a statement, Clinton said, \"We will win.\"",
+		"Trump's spokesman, Jason Miller, said, \"We will win.\"",
+		"Trump posted on Twitter: \"We will win.\"",
+	} {
+		n := 0
+		for _, c := range analyse(text, "").Claims {
+			if c.Kind == "quote" {
+				n++
+				if c.Text != "We will win." {
+					t.Errorf("%q: quote claim %q", text, c.Text)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no quote claim", text)
+		}
+	}
+}
+
 // TestNotPeople checks words that name no person and no speaker: a place
 // whose name holds an organisation word, a preposition's object.
 func TestNotPeople(t *testing.T) {

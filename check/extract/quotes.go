@@ -1436,6 +1436,15 @@ func (x *analysis) reported(si int) {
 			(weekdayTok(toks[from]) || dayWords[toks[from].Lower]) && from+1 < to && (toks[from+1].Text == ":" || toks[from+1].Lower == "that" || npPronouns[toks[from+1].Lower] || speakerPronouns[toks[from+1].Lower])) {
 			from++ // and when it was said, or an aside: "As McDermott said Thursday, …", "said Friday, however, that", "said Friday he is", "said tonight:"
 		}
+		if from < to && prepositions[toks[from].Lower] {
+			// "posted on Twitter: "…"": where it was said, then what
+			for k := from + 1; k < to && k < from+7 && !x.inQ[k] && toks[k].Kind != check.QuoteMark; k++ {
+				if toks[k].Text == ":" {
+					from = k + 1
+					break
+				}
+			}
+		}
 		for to > from && (toks[to-1].Text == "," || toks[to-1].Kind == check.Punct && toks[to-1].Text != ")") {
 			to--
 		}
@@ -1943,7 +1952,9 @@ func (x *analysis) reported(si int) {
 			}
 			k = x.whenSaid(k, last)
 			if ms := titleStart(toks, x.tokAt(mm.Start), s.First); ms > s.First+1 && toks[ms-1].Text == "," && k < last && toks[k].Text == "," && x.subjectAdjacent(m, i) &&
-				!(k+1 < last && toks[k+1].Kind == check.QuoteMark && x.quoteRunsTo(k+1, last) && x.opensWithSetting(s)) {
+				!(k+1 < last && toks[k+1].Kind == check.QuoteMark && x.quoteRunsTo(k+1, last) && (x.opensWithSetting(s) || !x.finiteBetween(s.First, ms-1))) {
+				// (not `In a statement, Clinton said, "…"` nor `Trump's spokesman, Jason
+				// Miller, said, "…"`: no clause before, only the quotation after)
 				n := len(x.a.Claims)
 				add(s.First, last, m, t.Lower)
 				if len(x.a.Claims) > n {
