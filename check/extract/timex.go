@@ -741,6 +741,8 @@ func (x *analysis) isoDate(i int, s check.Sentence) (timex, int, bool) {
 		c.Value = fmt.Sprintf("%04d-%02d-%02d", a, b, d)
 	case sep == "/" && len(toks[i+4].Lower) == 4 && a >= 1 && a <= 12 && b >= 1 && b <= 31:
 		c.Value = fmt.Sprintf("%04d-%02d-%02d", d, a, b)
+	case sep == "/" && len(toks[i+4].Lower) == 4 && a > 12 && a <= 31 && b >= 1 && b <= 12:
+		c.Value = fmt.Sprintf("%04d-%02d-%02d", d, b, a) // "22/03/2013": the day first, as Britain writes it
 	case sep == "/" && len(toks[i+4].Lower) == 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31 &&
 		(i+5 >= s.Last || toks[i+5].Text != "/"):
 		// "11/28/05": a two-digit year is of this century up to the
