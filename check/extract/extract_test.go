@@ -114,6 +114,7 @@ func TestTemporal(t *testing.T) {
 		{"Posted 11/28/05 by the desk.", "11/28/05", "date", "2005-11-28", ""},
 		{"Posted 11/28/97 by the desk.", "11/28/97", "date", "1997-11-28", ""},
 		{"It was signed on 22/03/2013 in London.", "22/03/2013", "date", "2013-03-22", ""},
+		{"The vote will close at noon Friday.", "noon Friday", "time", "2025-12-05T12:00", ""},
 		{"By 6.30am the fire was out.", "6.30am", "time", "2025-12-03T06:30", ""},
 		{"He died last night, police said.", "last night", "time", "2025-12-02TNI", ""},
 		{"He was shot late last night.", "late last night", "time", "2025-12-02TNI", "END"},

@@ -1379,12 +1379,20 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	}
 	t := toks[i]
 	switch t.Lower {
-	case "noon", "midday":
-		c.Value = date + "T12:00"
-		return c, i + 1, true
-	case "midnight":
-		c.Value = date + "T24:00"
-		return c, i + 1, true
+	case "noon", "midday", "midnight":
+		clock := "T12:00"
+		if t.Lower == "midnight" {
+			clock = "T24:00"
+		}
+		end := i + 1
+		// "noon Friday", as "9 a.m. Tuesday": the day the time is on is part of it.
+		if end < s.Last && toks[end].Upper {
+			if wd, wend, ok := x.weekdayAt(end, s); ok && len(wd.Value) == len("2006-01-02") {
+				date, end = wd.Value, wend
+			}
+		}
+		c.Value = date + clock
+		return c, end, true
 	}
 	if t.Kind != check.Number {
 		return c, 0, false
