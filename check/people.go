@@ -113,6 +113,16 @@ var affiliations = map[string]string{
 	"indian": "india", "india": "india", "japanese": "japan", "japan": "japan",
 }
 
+// Generational reports whether a word is a generational suffix, which
+// follows a surname and is no surname itself: "Joseph R. Biden Jr.".
+func Generational(word string) bool {
+	switch strings.ToLower(word) {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
 // RoleOf returns the canonical role of a role word ("aide" -> "adviser").
 func RoleOf(word string) (string, bool) {
 	if r, ok := roles[word]; ok {

@@ -236,16 +236,13 @@ func nameArticles(arts []*Article) {
 	}
 }
 
-// generational suffixes follow a surname: "Joseph R. Biden Jr."
-var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-
 func surnameOf(text string) string {
 	f := strings.Fields(text)
 	if len(f) == 0 {
 		return ""
 	}
 	last := len(f) - 1
-	if last >= 2 && generational[strings.ToLower(strings.TrimSuffix(f[last], "."))] {
+	if last >= 2 && Generational(strings.TrimSuffix(f[last], ".")) {
 		last-- // "Biden Jr." is Biden
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(f[last], "'s"), "’s")
@@ -342,14 +339,10 @@ func dominant(firsts map[string]int, sur, gender string, genders map[string]stri
 		if g := genders[first+" "+sur]; gender != "" && g != "" && g != gender {
 			continue
 		}
-		switch {
-		case n > bestN || n == bestN && first < best:
-			if n > bestN {
-				second = bestN
-			}
-			best, bestN = first, n
-		case n > second:
-			second = n
+		if n > bestN {
+			best, bestN, second = first, n, bestN
+		} else if n > second {
+			second = n // a tie included: then no one dominates
 		}
 	}
 	if bestN < 2 || bestN < 3*second {

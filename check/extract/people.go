@@ -209,9 +209,6 @@ func (x *analysis) commonWord(t check.Token) bool {
 var roleEnds = setOf("ceo", "cfo", "cto", "coo", "president", "chairman", "chairwoman", "spokesman",
 	"spokeswoman", "spokesperson", "analyst", "director", "secretary", "minister")
 
-// generational suffixes follow a surname.
-var generational = setOf("jr", "sr", "ii", "iii", "iv")
-
 // closedWords open sentences and are never given names, however short the
 // article that would show them in lower case.
 var closedWords = setOf("beyond", "either", "neither", "whether", "unlike", "like", "did", "does", "do",
@@ -396,7 +393,7 @@ func (x *analysis) person(i, j int, s check.Sentence, surnames map[string]bool) 
 	// The surname starts at sur: hyphens join it into one ("Holtz-Eakin"),
 	// and a generational suffix follows it ("Joseph R. Biden Jr.").
 	sur := len(name) - 1
-	if sur >= 2 && generational[name[sur].Lower] {
+	if sur >= 2 && check.Generational(name[sur].Lower) {
 		sur--
 	}
 	surEnd := name[sur]
