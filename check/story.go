@@ -256,7 +256,13 @@ func firstGiven(given string) string {
 }
 
 // register collects every person named in full, keyed by folded surname; two
-// people with one surname and different given names get given-name keys.
+// people with one surname and different first names get first-name keys
+// (middle names and initials aside: "Donald J. Trump" is "Donald Trump"). A
+// bare surname is the person of that gender, when it shows one; else the one
+// of that name the article names in full who appears in most articles of the
+// story; else, with no one of that name named in the article, the one the
+// story names in three times as many articles as anyone else of it; else no
+// one.
 func (s *Story) register() {
 	givens := map[string]map[string]int{} // surname -> first given name -> articles naming them
 	genders := map[string]string{}        // given-name key -> gender, where some article shows it

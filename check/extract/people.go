@@ -177,7 +177,7 @@ func (x *analysis) bodyName(k, j int) int {
 // commonWord reports whether a capitalised word opening a sentence is a
 // common word, not a given name: the article writes it in lower case
 // elsewhere, or it is an adverb ("Currently"), and no list knows it as a
-// given name ("Will", "Bill", "Mark").
+// given name ("Bill", "Mark").
 func (x *analysis) commonWord(t check.Token) bool {
 	w := t.Lower
 	if t.Kind != check.Word || len(w) < 2 || maleNames[w] || femaleNames[w] {
