@@ -108,6 +108,7 @@ func TestTemporal(t *testing.T) {
 		{"The siege lasted 4½ months.", "4½ months", "duration", "P4.5M", ""},
 		{"The quake struck at 0737 GMT.", "0737 GMT", "time", "2025-12-03T07:37", ""},
 		{"The report came at 1653 GMT.", "1653 GMT", "time", "2025-12-03T16:53", ""},
+		{"He spoke at today's rally.", "today", "date", "2025-12-03", ""},
 		{"Updated 12/19/2005 2:48:40 PM ET.", "12/19/2005 2:48:40 PM ET", "time", "2005-12-19T14:48:40", ""},
 		{"Posted September 14, 2013 11:41am by the desk.", "September 14, 2013 11:41am", "time", "2013-09-14T11:41", ""},
 		{"Updated 09 Sep 2013 11:25 GMT+02:00 by the desk.", "09 Sep 2013 11:25 GMT+02:00", "time", "2013-09-09T11:25", ""},

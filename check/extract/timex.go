@@ -153,14 +153,14 @@ func (x *analysis) temporal() {
 			}
 			if t, end, ok := x.timexAt(i, s); ok {
 				c := t.claim()
-				if last := toks[end-1]; c.Span.End == last.End && (strings.HasSuffix(last.Text, "'s") || strings.HasSuffix(last.Text, "’s")) {
-					c.Span.End -= possessiveLen(last) // "Wednesday's": the day, not its 's
-				}
-				c.Kind = strings.ToLower(c.Kind)
-				c.Sent = toks[i].Sent
 				if c.Span.Start == 0 && c.Span.End == 0 {
 					c.Span = check.Span{Start: toks[i].Start, End: toks[end-1].End}
 				}
+				if last := toks[end-1]; c.Span.End == last.End && (strings.HasSuffix(last.Text, "'s") || strings.HasSuffix(last.Text, "’s")) {
+					c.Span.End -= possessiveLen(last) // "Wednesday's", "today's": the day, not its 's
+				}
+				c.Kind = strings.ToLower(c.Kind)
+				c.Sent = toks[i].Sent
 				c.Text = x.a.Snippet(c.Span)
 				x.a.Claims = append(x.a.Claims, c)
 				i = end - 1
