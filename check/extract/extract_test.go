@@ -212,6 +212,7 @@ func TestNotTemporal(t *testing.T) {
 		"The dial read 6.30 at the end.",               // a decimal, not a time
 		"He scored 1052 points.",                       // four digits without a zone
 		"The laptop sells for $1799.",                  // a price, not a year
+		"He recently left the company.",                // vague, and unannotated in TempEval-3
 		"He scored with 4:08 to go.",                   // a game clock
 		"Police said he was in his early 30s.",         // an age
 		"Bensu Elianita, a 22 year-old resident, spoke.",
