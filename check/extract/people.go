@@ -639,6 +639,11 @@ func (x *analysis) description(i int, s check.Sentence) int {
 		}
 	}
 	w := toks[k].Lower
+	if k+2 < s.Last && toks[k+1].Text == "-" && toks[k+1].Start == toks[k].End && toks[k+2].Start == toks[k+1].End && toks[k+2].Kind == check.Word {
+		if _, ok := check.RoleOf(w + "-" + toks[k+2].Lower); ok || toks[k+2].Lower == "general" {
+			k += 2 // "the Secretary-General", "the vice-president": one role, read by its first word
+		}
+	}
 	plural := false
 	role, ok := check.RoleOf(w)
 	if !ok && strings.HasSuffix(w, "s") {

@@ -745,6 +745,17 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			if m := x.mentionAfter(c+2, q.Open); m > 0 {
 				return m, cue, c
 			}
+			// An agent no list knows: "described by The New York Times Magazine as".
+			e := c + 2
+			if e < q.Open && toks[e].Lower == "the" {
+				e++
+			}
+			for e < q.Open && toks[e].Kind == check.Word && toks[e].Upper && !x.inQ[e] {
+				e++
+			}
+			if e > c+2 && toks[e-1].Upper {
+				return x.npMention(c+2, e), cue, c
+			}
 		}
 		if !progressive(toks[c]) && (c > s.First && isBe(toks[c-1].Lower) || c > s.First+1 && isBe(toks[c-2].Lower) && cueAdverbs[toks[c-1].Lower]) {
 			// Passive: the agent follows "by", after the quotation if not before it.
