@@ -347,6 +347,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Trump attacked Clinton.\n\nHillary floated her as an \"angel\" without checking her past, which is terrible!\n\n— Donald J. Trump (@realDonaldTrump) September 30, 2016", "Hillary floated her as an \"angel\" without checking her past, which is terrible!", "Donald J. Trump"},
 		{"For the man described by The New York Times Magazine as \"the last great Mafioso,\" it was the end.", "the last great Mafioso", "The New York Times Magazine"},
 		{"Ban Ki-moon spoke. \"I am deeply dismayed,\" the Secretary-General said.", "I am deeply dismayed", "the Secretary-General"},
+		{"H.R. Haldeman spoke to Nixon.\n\nHaldeman: \"Yes, sir. Mark Felt.\"", "Yes, sir. Mark Felt.", "Haldeman"},
+		{"Another elderly man said simply, \"Maybe I can help.\"", "Maybe I can help.", "Another elderly man"},
 		// A question's attribution is no sentence of its own.
 		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}

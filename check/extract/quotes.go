@@ -797,6 +797,10 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				return x.subjectOf(c, ps.First), toks[c].Lower, c
 			}
 		}
+		// A name alone before the colon: `Haldeman: "Yes, sir."`.
+		if m := x.mentionEndingAt(q.Open-1, ps.First); m > 0 && x.tokAt(x.a.Mentions[m-1].Start) == ps.First && x.a.Mentions[m-1].Kind != check.PronounMention {
+			return m, ":", q.Open - 1
+		}
 		// A position named before the colon: `Trump’s response: "…"`.
 		if k := q.Open - 2; k > ps.First && nounCues[toks[k].Lower] && isPossessive(toks[k-1]) {
 			st := x.npBefore(k, ps.First)
@@ -1443,7 +1447,7 @@ func (x *analysis) reported(si int) {
 			return
 		}
 		for from < to && (toks[from].Text == "," || toks[from].Text == ":" || toks[from].Lower == "that" ||
-			(weekdayTok(toks[from]) || asides[toks[from].Lower]) && from+1 < to && toks[from+1].Text == "," ||
+			(weekdayTok(toks[from]) || asides[toks[from].Lower] || mannerAdverb(toks[from])) && from+1 < to && toks[from+1].Text == "," ||
 			(weekdayTok(toks[from]) || dayWords[toks[from].Lower]) && from+1 < to && (toks[from+1].Text == ":" || toks[from+1].Lower == "that" || npPronouns[toks[from+1].Lower] || speakerPronouns[toks[from+1].Lower])) {
 			from++ // and when it was said, or an aside: "As McDermott said Thursday, …", "said Friday, however, that", "said Friday he is", "said tonight:"
 		}
