@@ -349,6 +349,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"Ban Ki-moon spoke. \"I am deeply dismayed,\" the Secretary-General said.", "I am deeply dismayed", "the Secretary-General"},
 		{"H.R. Haldeman spoke to Nixon.\n\nHaldeman: \"Yes, sir. Mark Felt.\"", "Yes, sir. Mark Felt.", "Haldeman"},
 		{"Another elderly man said simply, \"Maybe I can help.\"", "Maybe I can help.", "Another elderly man"},
+		// A paragraph that announces a speaker gives them the quotation after it.
+		{"Hillary Clinton responded on Twitter on Friday.\n\n\"This is not who we are.\"", "This is not who we are.", "Hillary Clinton"},
+		{"Her images continued to be used around the world.\n\n\"Her popularity has continued to soar.\"", "Her popularity has continued to soar.", ""},
 		// A question's attribution is no sentence of its own.
 		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}

@@ -514,6 +514,12 @@ func (x *analysis) continuedParagraphs() {
 			}
 		}
 		if prev == nil {
+			// No statement ends the paragraph before, but its last sentence
+			// may announce one: "Hillary Clinton responded on Twitter on
+			// Friday." / "This is not who we are."
+			if m := x.leadIn(open - 1); m > 0 {
+				c.SpeakerRef = m
+			}
 			return
 		}
 		// A report that wraps the quotation (`"…?" she said, according to
@@ -539,6 +545,42 @@ func (x *analysis) continuedParagraphs() {
 		}
 	})
 }
+
+// leadIn returns the speaker a paragraph's last sentence announces, the
+// sentence ending at token k: one whose verb says someone spoke, with nothing
+// after it that was said ("Clinton responded on Twitter on Friday."). 0 when
+// it announces no one.
+func (x *analysis) leadIn(k int) int {
+	toks := x.a.Tokens
+	if k < 0 {
+		return 0
+	}
+	s := x.a.Sentences[toks[k].Sent]
+	for _, c := range x.a.Claims {
+		if c.Kind == "quote" && c.Start >= s.Start && c.Start < s.End {
+			return 0 // the sentence says something of its own
+		}
+	}
+	for c := s.First; c < s.Last; c++ {
+		t := toks[c]
+		if x.inQ[c] || t.Kind != check.Word || t.Upper || !leadInCues[t.Lower] {
+			continue
+		}
+		if c > s.First && isBe(toks[c-1].Lower) || c+1 < s.Last && toks[c+1].Lower == "to" && (t.Lower == "added" || t.Lower == "posted") {
+			return 0 // a passive ("was asked about it"), or no speech ("added to the list")
+		}
+		m := x.subjectOf(c, s.First)
+		if m == 0 || x.a.Mentions[m-1].Kind == check.PronounMention && x.a.Mentions[m-1].Ante == 0 {
+			return 0
+		}
+		return m
+	}
+	return 0
+}
+
+// leadInCues announce what someone said in the paragraph after them.
+var leadInCues = setOf("responded", "replied", "answered", "tweeted", "wrote", "posted", "added", "explained",
+	"recalled", "told", "said", "says", "commented", "remarked", "reflected", "declared")
 
 // para returns the paragraph of token i.
 func (x *analysis) para(i int) int { return x.a.Sentences[x.a.Tokens[i].Sent].Para }
