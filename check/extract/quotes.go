@@ -840,8 +840,10 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 			}
 		}
 		// A name alone before the colon: `Haldeman: "Yes, sir."`.
-		if m := x.mentionEndingAt(q.Open-1, ps.First); m > 0 && x.tokAt(x.a.Mentions[m-1].Start) == ps.First && x.a.Mentions[m-1].Kind != check.PronounMention {
-			return m, ":", q.Open - 1
+		if q.Open-1 > ps.First {
+			if m := x.mentionEndingAt(q.Open-1, ps.First); m > 0 && x.tokAt(x.a.Mentions[m-1].Start) == ps.First && x.a.Mentions[m-1].Kind != check.PronounMention {
+				return m, ":", q.Open - 1
+			}
 		}
 		// A position named before the colon: `Trump’s response: "…"`.
 		if k := q.Open - 2; k > ps.First && nounCues[toks[k].Lower] && isPossessive(toks[k-1]) {
