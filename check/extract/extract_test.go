@@ -352,6 +352,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A paragraph that announces a speaker gives them the quotation after it.
 		{"Hillary Clinton responded on Twitter on Friday.\n\n\"This is not who we are.\"", "This is not who we are.", "Hillary Clinton"},
 		{"Her images continued to be used around the world.\n\n\"Her popularity has continued to soar.\"", "Her popularity has continued to soar.", ""},
+		// A quotation inside reported speech is the reporter's subject's.
+		{"In recent weeks, Reid has gone after Trump as a \"human leech who will bleed the country.\"", "human leech who will bleed the country.", "Reid"},
+		{"According to the LA Times, \"investigators have had a difficult time determining a motive.\"", "investigators have had a difficult time determining a motive.", "the LA Times"},
 		// A question's attribution is no sentence of its own.
 		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}
@@ -565,6 +568,7 @@ func TestReportedFrames(t *testing.T) {
 		"The Israeli attack on the school killed 40 people.",
 		"Adam \"Pacman\" Jones missed the game.",
 		"Castro's remarks to a conference of economists were aimed at his critics.",
+		"Police went after the suspect on foot.",
 		"The reward comes on top of a $500,000 reward announced earlier by Attorney General Janet Reno.",
 		"South Africa deplored the bomb blasts which killed scores of people.",
 	} {

@@ -148,7 +148,7 @@ var phrasalCues = setOf("talked", "talks", "talking", "spoke", "speaks", "speaki
 	"disagrees", "sided", "sides", "focused", "focuses", "seized", "seizing", "joked", "jokes",
 	"boasted", "boasts", "bragged", "brags", "lectured", "inquired", "vented", "fumed", "lashed",
 	"hammered", "harped", "mused", "reflected", "reminisced", "weighed", "opined", "posted", "tweeted",
-	"decided", "decides")
+	"decided", "decides", "went", "gone", "goes", "going")
 
 // phrasalPreps join a phrasal cue to what was said: "about", "of" and
 // "against" any of them; the others only the verbs listed with them, for
@@ -163,7 +163,10 @@ var phrasalPreps = map[string]map[string]bool{
 		"objected", "objects"),
 	"with": setOf("agreed", "agrees", "disagreed", "disagrees", "sided", "sides"),
 	"over": setOf("fumed", "complained", "complains", "complaining", "vented"),
-	"at":   setOf("lashed", "joked", "jokes", "fumed"),
+	// "has gone after Trump as a \"human leech\"": an attack in words, when
+	// what follows casts its target "as" something (checked where it is read)
+	"after": setOf("went", "gone", "goes", "going"),
+	"at":    setOf("lashed", "joked", "jokes", "fumed"),
 }
 
 // phrasalOK reports whether cue w takes what was said after preposition p.

@@ -111,6 +111,28 @@ func (x *analysis) quotes() {
 	}
 	x.continuedParagraphs()
 	x.paragraphSpeakers()
+	x.enclosedQuotations()
+}
+
+// enclosedQuotations gives a quotation with no attribution of its own the
+// speaker of the reported speech that holds it: in `Reid has gone after
+// Trump as a "human leech"`, the words are Reid's.
+func (x *analysis) enclosedQuotations() {
+	claims := x.a.Claims
+	x.unattributed(func(c *check.Claim, open int) {
+		var best *check.Claim
+		for k := range claims {
+			d := &claims[k]
+			if d != c && d.Kind == "quote" && d.SpeakerRef > 0 && (!d.Direct || d.Partial) {
+				if d.Start <= c.Start && c.End <= d.End && (d.Start < c.Start || d.End > c.End) && (best == nil || d.End-d.Start < best.End-best.Start) {
+					best = d
+				}
+			}
+		}
+		if best != nil {
+			c.SpeakerRef, c.Cue = best.SpeakerRef, best.Cue
+		}
+	})
 }
 
 // signedPosts reads posts embedded in an article, signed the way social
@@ -743,6 +765,10 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 		if toks[c].Lower == "according" && c+1 < q.Open && toks[c+1].Lower == "to" {
 			if m := x.mentionAfter(c+2, q.Open); m > 0 {
 				return m, "according to", c
+			}
+			// A source no list knows: `According to the LA Times, "…"`.
+			if e := x.npAfter(c+2, q.Open); e > c+2 && e < q.Open && toks[e].Text == "," {
+				return x.npMention(c+2, e), "according to", c
 			}
 		}
 		if c == s.First && toks[c].Upper && cues[toks[c].Lower] {
@@ -1446,6 +1472,9 @@ func (x *analysis) subjectBefore(c, first int) int {
 	return fallback
 }
 
+// articles make the word after them a noun: "the attacks on our embassy".
+var articles = setOf("the", "a", "an", "these", "those")
+
 // dayWords say on which day something was said.
 var dayWords = setOf("today", "tonight", "yesterday")
 
@@ -1659,7 +1688,8 @@ func (x *analysis) reported(si int) {
 		if i > s.First && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the") && strings.HasSuffix(t.Lower, "ed") {
 			continue // "sold for a reported $30 million": an adjective
 		}
-		if i > s.First && (toks[i-1].Lower == "both" || possessiveDets[toks[i-1].Lower]) || i+1 < last && (toks[i+1].Lower == "which" || toks[i+1].Lower == "who") && strings.HasSuffix(t.Lower, "s") {
+		if i > s.First && (toks[i-1].Lower == "both" || possessiveDets[toks[i-1].Lower] || articles[toks[i-1].Lower] && !strings.HasSuffix(t.Lower, "ed")) ||
+			i+1 < last && (toks[i+1].Lower == "which" || toks[i+1].Lower == "who") && strings.HasSuffix(t.Lower, "s") {
 			continue // nouns: "people on both sides of", "his comments", "the bomb blasts which killed"
 		}
 		if strings.HasSuffix(t.Lower, "ed") && i+2 < last && !x.inQ[i+1] {
@@ -1876,6 +1906,9 @@ func (x *analysis) reported(si int) {
 			// "lashed out at critics".
 			if i > s.First && isBe(toks[i-1].Lower) && !progressive(t) {
 				continue
+			}
+			if toks[i+1].Lower == "after" && !(x.asWithin(i+2, min(i+8, last)) && x.quotedIn(i+2, last)) {
+				continue // "went after the suspect": a chase, not words
 			}
 			j := i + 2
 			if toks[i+1].Lower == "in" || toks[i+1].Lower == "out" {
