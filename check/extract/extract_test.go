@@ -355,6 +355,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		// A quotation inside reported speech is the reporter's subject's.
 		{"In recent weeks, Reid has gone after Trump as a \"human leech who will bleed the country.\"", "human leech who will bleed the country.", "Reid"},
 		{"According to the LA Times, \"investigators have had a difficult time determining a motive.\"", "investigators have had a difficult time determining a motive.", "the LA Times"},
+		{"Proxies are prohibited when voting \"to fill a vacancy on the National ticket,\" per the party's bylaws.", "to fill a vacancy on the National ticket", "the party's bylaws"},
 		// A question's attribution is no sentence of its own.
 		{"The boy arrived.\n\n\"What right does that man have?\" Juan Miguel Gonzalez said during a news conference.", "What right does that man have?", "Juan Miguel Gonzalez"},
 	}

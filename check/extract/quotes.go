@@ -909,6 +909,15 @@ func (x *analysis) speakerOf(q qspan) (ref int, cue string, at int) {
 				return m, "according to", j
 			}
 		}
+		if j+1 < s.Last && toks[j].Lower == "per" {
+			// `… “to fill a vacancy on the National ticket,” per the party’s bylaws.`
+			if m := x.mentionAfter(j+1, min(j+4, s.Last)); m > 0 {
+				return m, "per", j
+			}
+			if e := x.npAfter(j+1, s.Last); e > j+1 {
+				return x.npMention(j+1, e), "per", j
+			}
+		}
 	}
 	// A quotation that opens a sentence ending in its attribution, with
 	// more between: `"I can confirm …" in making the arrest, police
