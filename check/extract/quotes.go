@@ -1509,11 +1509,12 @@ func (x *analysis) reported(si int) {
 		if openEnd > 0 && from > s.First && from < openEnd && to > openEnd {
 			to = openEnd
 		}
-		if from < to && !x.inQ[from] && (cue == "found" || cue == "finds" || cue == "finding") && notReport(cue, toks[from:to]) {
+		idiom := from < to && !x.inQ[from] && notReport(cue, toks[from:to])
+		if idiom && (cue == "found" || cue == "finds" || cue == "finding") {
 			return // "found" where: it claims none of the words after it ("hair found near where …, sources said")
 		}
 		resume, lastRef = max(resume, to), ref
-		if from < to && !x.inQ[from] && notReport(cue, toks[from:to]) || from >= to && (cue == "told" || cue == "tells") {
+		if idiom || from >= to && (cue == "told" || cue == "tells") {
 			// "called into the show", "added a note of caution", "found a
 			// way". After "told" only its hearer: what was said comes first
 			// ("The victim was alive, Jim Campbell told the Herald on Sunday").

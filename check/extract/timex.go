@@ -1349,6 +1349,18 @@ func (x *analysis) setAt(i int, s check.Sentence) (timex, int, bool) {
 // currencySigns before a number make it a price.
 var currencySigns = setOf("$", "£", "€", "¥")
 
+// dayAfterClock reads the weekday a clock time is on, after it at token
+// end ("9 a.m. Tuesday", "noon Friday"): that day's date and the token after
+// it, else date and end as they were.
+func (x *analysis) dayAfterClock(end int, s check.Sentence, date string) (string, int) {
+	if end < s.Last && x.a.Tokens[end].Upper {
+		if wd, wend, ok := x.weekdayAt(end, s); ok && len(wd.Value) == len("2006-01-02") {
+			return wd.Value, wend
+		}
+	}
+	return date, end
+}
+
 // timeZones are the zones a clock time is given in.
 var timeZones = setOf("GMT", "UTC", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "CST", "CDT", "MST",
 	"MDT", "ET", "PT", "MSK", "IST", "JST", "HKT", "AEST", "AEDT")
@@ -1384,13 +1396,7 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 		if t.Lower == "midnight" {
 			clock = "T24:00"
 		}
-		end := i + 1
-		// "noon Friday", as "9 a.m. Tuesday": the day the time is on is part of it.
-		if end < s.Last && toks[end].Upper {
-			if wd, wend, ok := x.weekdayAt(end, s); ok && len(wd.Value) == len("2006-01-02") {
-				date, end = wd.Value, wend
-			}
-		}
+		date, end := x.dayAfterClock(i+1, s, date) // "noon Friday"
 		c.Value = date + clock
 		return c, end, true
 	}
@@ -1474,12 +1480,7 @@ func (x *analysis) clockAt(i int, s check.Sentence) (timex, int, bool) {
 	} else if end+1 < s.Last && toks[end].Lower == "local" && toks[end+1].Lower == "time" {
 		end += 2 // "10 a.m. local time"
 	}
-	// "9 a.m. Tuesday": the day the time is on is part of it.
-	if end < s.Last && toks[end].Upper {
-		if wd, wend, ok := x.weekdayAt(end, s); ok && len(wd.Value) == len("2006-01-02") {
-			date, end = wd.Value, wend
-		}
-	}
+	date, end = x.dayAfterClock(end, s, date)
 	c.Value = fmt.Sprintf("%sT%02d:%02d", date, h, m)
 	if sec >= 0 {
 		c.Value += fmt.Sprintf(":%02d", sec)
